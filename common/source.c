@@ -1,0 +1,374 @@
+/*
+ * Input source. zlib's gzread serves gzip and plain files alike (it
+ * checks the magic bytes), so there is one path for both; it reads through
+ * a 128 KiB buffer. Transcoding goes through iconv(3) from a raw buffer of
+ * 64 KiB into the caller's buffer.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <iconv.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "i18n.h"
+#include "source.h"
+#include "xmalloc.h"
+
+#define RAW_SIZE	(64 * 1024)
+#define SNIFF_SIZE	(64 * 1024)
+
+struct cs_source {
+	char		*name;
+	gzFile		 gz;
+	bool		 is_gzip;
+	bool		 eof;		/* gzread returned 0 */
+	bool		 failed;
+	char		 errmsg[256];
+	enum cs_encoding enc;
+	iconv_t		 cd;		/* (iconv_t)-1 when passing through */
+	unsigned char	*raw;
+	size_t		 rawlen;	/* bytes in raw */
+	size_t		 rawpos;	/* bytes of raw consumed */
+	unsigned long	 replaced;	/* invalid sequences turned into U+FFFD */
+};
+
+/* Parse an --encoding value; 0 on success. */
+int
+cs_encoding_parse(const char *s, enum cs_encoding *enc)
+{
+	if (strcmp(s, "auto") == 0)
+		*enc = CS_ENC_AUTO;
+	else if (strcasecmp(s, "utf-8") == 0 || strcasecmp(s, "utf8") == 0)
+		*enc = CS_ENC_UTF8;
+	else if (strcasecmp(s, "gb18030") == 0 || strcasecmp(s, "gbk") == 0 ||
+	    strcasecmp(s, "gb2312") == 0)
+		*enc = CS_ENC_GB18030;
+	else
+		return -1;
+	return 0;
+}
+
+/*
+ * Whether p[0..n) is valid UTF-8. When partial_ok, a sequence cut off by
+ * the end of the buffer counts as valid (the sniff window ends anywhere).
+ */
+int
+cs_utf8_valid_prefix(const unsigned char *p, size_t n, int partial_ok)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned char c = p[i];
+		size_t need, j;
+		unsigned cp, min;
+
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF) {
+			need = 1;
+			min = 0x80;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			need = 2;
+			min = 0x800;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			need = 3;
+			min = 0x10000;
+		} else
+			return 0;
+		cp = c & (0x3Fu >> need);
+		for (j = 1; j <= need; j++) {
+			if (i + j == n)		/* cut off by the window */
+				return partial_ok;
+			if ((p[i + j] & 0xC0) != 0x80)
+				return 0;
+			cp = (cp << 6) | (p[i + j] & 0x3Fu);
+		}
+		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return 0;
+		i += need + 1;
+	}
+	return 1;
+}
+
+static void
+fail(struct cs_source *s, const char *msg)
+{
+	s->failed = true;
+	snprintf(s->errmsg, sizeof s->errmsg, "%s", msg);
+}
+
+/* Read more raw bytes after the unconsumed ones; false at end or error. */
+static bool
+refill(struct cs_source *s)
+{
+	if (s->rawpos > 0) {
+		memmove(s->raw, s->raw + s->rawpos, s->rawlen - s->rawpos);
+		s->rawlen -= s->rawpos;
+		s->rawpos = 0;
+	}
+	while (!s->eof && s->rawlen < RAW_SIZE) {
+		int n = gzread(s->gz, s->raw + s->rawlen,
+		    (unsigned)(RAW_SIZE - s->rawlen));
+		if (n < 0) {
+			int err;
+			const char *msg = gzerror(s->gz, &err);
+			fail(s, err == Z_ERRNO ? strerror(errno) : msg);
+			return false;
+		}
+		if (n == 0) {
+			int err;
+			const char *msg = gzerror(s->gz, &err);
+			s->eof = true;
+			/* gzread ends a cut-off gzip stream like a whole one;
+			 * only the error state tells them apart. */
+			if (err == Z_BUF_ERROR) {
+				char m[200];
+				snprintf(m, sizeof m, _("truncated gzip input (%s)"),
+				    msg);
+				fail(s, m);
+				return false;
+			}
+			if (err != Z_OK && err != Z_STREAM_END) {
+				fail(s, err == Z_ERRNO ? strerror(errno) : msg);
+				return false;
+			}
+			break;
+		}
+		s->rawlen += (size_t)n;
+		/* A short read from a pipe: use what arrived. */
+		break;
+	}
+	return s->rawlen > s->rawpos;
+}
+
+static const char *
+iconv_name(enum cs_encoding enc)
+{
+	switch (enc) {
+	case CS_ENC_GB18030:
+		return "GB18030";
+	case CS_ENC_UTF16LE:
+		return "UTF-16LE";
+	case CS_ENC_UTF16BE:
+		return "UTF-16BE";
+	case CS_ENC_AUTO:
+	case CS_ENC_UTF8:
+		break;
+	}
+	return NULL;
+}
+
+/* Decide the encoding from a byte-order mark or the first 64 KiB. */
+static void
+sniff(struct cs_source *s, enum cs_encoding want)
+{
+	const unsigned char *p;
+	size_t n;
+
+	/* Fill the sniff window completely: a pipe may deliver it in pieces. */
+	while (!s->eof && !s->failed && s->rawlen < SNIFF_SIZE) {
+		size_t before = s->rawlen;
+		refill(s);
+		if (s->rawlen == before && !s->eof)
+			break;
+	}
+	p = s->raw;
+	n = s->rawlen;
+	if (n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF) {
+		s->enc = CS_ENC_UTF8;
+		s->rawpos = 3;
+	} else if (n >= 2 && p[0] == 0xFF && p[1] == 0xFE) {
+		s->enc = CS_ENC_UTF16LE;
+		s->rawpos = 2;
+	} else if (n >= 2 && p[0] == 0xFE && p[1] == 0xFF) {
+		s->enc = CS_ENC_UTF16BE;
+		s->rawpos = 2;
+	} else if (n >= 4 && p[0] == 0x84 && p[1] == 0x31 && p[2] == 0x95 &&
+	    p[3] == 0x33) {
+		s->enc = CS_ENC_GB18030;
+		s->rawpos = 4;
+	} else if (want != CS_ENC_AUTO)
+		s->enc = want;
+	else
+		s->enc = cs_utf8_valid_prefix(p, n, !s->eof) ? CS_ENC_UTF8 :
+		    CS_ENC_GB18030;
+}
+
+/*
+ * Open path (NULL or "-" for standard input). Returns NULL with errno set
+ * when the file cannot be opened; read errors show later, in reads.
+ */
+struct cs_source *
+cs_source_open(const char *path, enum cs_encoding want)
+{
+	struct cs_source *s;
+	int fd, gfd;
+
+	if (path == NULL || strcmp(path, "-") == 0) {
+		path = "-";
+		fd = STDIN_FILENO;
+	} else if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return NULL;
+	/* zlib closes the descriptor it gets: give it a duplicate, so that
+	 * standard input stays open for whatever runs after us. */
+	gfd = dup(fd);
+	if (fd != STDIN_FILENO)
+		close(fd);
+	if (gfd < 0)
+		return NULL;
+	s = cs_xcalloc(1, sizeof *s);
+	s->name = cs_xstrdup(path);
+	s->cd = (iconv_t)-1;
+	s->gz = gzdopen(gfd, "rb");
+	if (s->gz == NULL) {
+		close(gfd);
+		free(s->name);
+		free(s);
+		errno = ENOMEM;
+		return NULL;
+	}
+	gzbuffer(s->gz, 128 * 1024);
+	s->raw = cs_xmalloc(RAW_SIZE);
+	sniff(s, want);
+	s->is_gzip = !gzdirect(s->gz);
+	const char *from = iconv_name(s->enc);
+	if (from != NULL && (s->cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
+		char m[200];
+		snprintf(m, sizeof m, _("cannot decode %s: %s"), from,
+		    strerror(errno));
+		fail(s, m);
+	}
+	return s;
+}
+
+static ssize_t
+read_plain(struct cs_source *s, char *buf, size_t cap)
+{
+	if (s->rawpos < s->rawlen) {
+		size_t n = s->rawlen - s->rawpos;
+		if (n > cap)
+			n = cap;
+		memcpy(buf, s->raw + s->rawpos, n);
+		s->rawpos += n;
+		return (ssize_t)n;
+	}
+	s->rawpos = s->rawlen = 0;
+	if (!refill(s))
+		return s->failed ? -1 : 0;
+	return read_plain(s, buf, cap);
+}
+
+static ssize_t
+read_iconv(struct cs_source *s, char *buf, size_t cap)
+{
+	static const char replacement[] = "\xEF\xBF\xBD";
+	char *out = buf;
+	size_t outleft = cap;
+
+	for (;;) {
+		if (s->rawpos < s->rawlen) {
+			char *in = (char *)s->raw + s->rawpos;
+			size_t inleft = s->rawlen - s->rawpos;
+			size_t r = iconv(s->cd, &in, &inleft, &out, &outleft);
+			int err = errno;
+			s->rawpos = (size_t)(in - (char *)s->raw);
+			if (r == (size_t)-1) {
+				if (err == E2BIG)
+					break;
+				if (err == EILSEQ ||
+				    (err == EINVAL && s->eof)) {
+					if (outleft < 3)
+						break;
+					memcpy(out, replacement, 3);
+					out += 3;
+					outleft -= 3;
+					s->replaced++;
+					/* UTF-16 units are two bytes. */
+					s->rawpos += s->enc == CS_ENC_GB18030 ? 1 : 2;
+					if (s->rawpos > s->rawlen)
+						s->rawpos = s->rawlen;
+					continue;
+				}
+				/* EINVAL: a character continues in the next
+				 * read; fall through to refill. */
+			}
+		}
+		if (out > buf)
+			break;
+		if (!refill(s))
+			return s->failed ? -1 : 0;
+	}
+	return out - buf;
+}
+
+/*
+ * Read up to cap (at least 16) decoded bytes into buf. Returns the count,
+ * 0 at the end, -1 on a read error or a truncated gzip stream.
+ */
+ssize_t
+cs_source_read(struct cs_source *s, char *buf, size_t cap)
+{
+	if (s->failed)
+		return -1;
+	if (s->cd == (iconv_t)-1)
+		return read_plain(s, buf, cap);
+	return read_iconv(s, buf, cap);
+}
+
+/* Why the last read failed. */
+const char *
+cs_source_error(const struct cs_source *s)
+{
+	return s->errmsg;
+}
+
+/* The name given at open ("-" for standard input). */
+const char *
+cs_source_name(const struct cs_source *s)
+{
+	return s->name;
+}
+
+/* The encoding in use, after detection. */
+enum cs_encoding
+cs_source_encoding(const struct cs_source *s)
+{
+	return s->enc;
+}
+
+/* How many invalid byte sequences were replaced by U+FFFD. */
+unsigned long
+cs_source_replaced(const struct cs_source *s)
+{
+	return s->replaced;
+}
+
+/* Whether the input was gzip-compressed. */
+int
+cs_source_gzip(const struct cs_source *s)
+{
+	return s->is_gzip;
+}
+
+/* Close the source and free it. */
+void
+cs_source_close(struct cs_source *s)
+{
+	if (s == NULL)
+		return;
+	if (s->cd != (iconv_t)-1)
+		iconv_close(s->cd);
+	gzclose_r(s->gz);
+	free(s->raw);
+	free(s->name);
+	free(s);
+}

@@ -1,0 +1,383 @@
+/*
+ * Value parsers: yes/no, order status, ids, integers, decimals, durations.
+ */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "value.h"
+
+static void
+trim(const char **s, size_t *n)
+{
+	while (*n > 0 && (**s == ' ' || **s == '\t')) {
+		(*s)++;
+		(*n)--;
+	}
+	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
+		(*n)--;
+}
+
+static bool
+equals(const char *s, size_t n, const char *word)
+{
+	return strlen(word) == n && strncasecmp(s, word, n) == 0;
+}
+
+/* Whether s[0..n) contains word (ASCII letters compared without case). */
+bool
+cs_contains(const char *s, size_t n, const char *word)
+{
+	size_t m = strlen(word);
+
+	for (size_t i = 0; m <= n && i <= n - m; i++)
+		if (strncasecmp(s + i, word, m) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Parse yes/no: 是 Y yes true 1 已… 有 √ ✓ are yes; 否 N no false 0 未…
+ * 无 没有 × ✗ are no.
+ */
+int
+cs_yesno_parse(const char *s, size_t n, bool *v)
+{
+	static const char *const yes[] = { "是", "y", "yes", "true", "1", "有",
+		"√", "✓", "已下单", "已付款", "已支付", "已成交", "成交", "t", NULL };
+	static const char *const no[] = { "否", "n", "no", "false", "0", "无",
+		"没有", "×", "✗", "未下单", "未付款", "未支付", "未成交", "f", NULL };
+
+	trim(&s, &n);
+	if (n == 0)
+		return CS_VALUE_EMPTY;
+	for (size_t i = 0; yes[i] != NULL; i++)
+		if (equals(s, n, yes[i])) {
+			*v = true;
+			return 0;
+		}
+	for (size_t i = 0; no[i] != NULL; i++)
+		if (equals(s, n, no[i])) {
+			*v = false;
+			return 0;
+		}
+	return CS_VALUE_INVALID;
+}
+
+/*
+ * Order status texts and API codes of Taobao/Tmall, JD and Pinduoduo
+ * (shared/research/domain.md §1.5-1.7). Checked in this order: closed
+ * first (退款成功 closes a paid order), then unpaid, then paid. Text is
+ * matched by substring, so "(删除)等待出库" and "买家已付款，等待卖家发货"
+ * with either comma are found.
+ */
+static const char *const closed_words[] = { "交易关闭", "已关闭", "TRADE_CLOSED",
+	"已取消", "取消", "TRADE_CANCELED", "退款成功", "关闭", NULL };
+static const char *const unpaid_words[] = { "等待买家付款", "待付款", "待支付",
+	"未付款", "等待付款", "WAIT_BUYER_PAY", "TRADE_NO_CREATE_PAY",
+	"没有创建支付宝交易", "尾款未付", "定金未付", "待买家付款", NULL };
+static const char *const paid_words[] = { "已付款", "等待卖家发货", "待发货",
+	"已发货", "等待买家确认", "交易成功", "已签收", "已收货", "交易完成",
+	"已完成", "待评价", "已结算", "待签收", "待收货", "等待出库", "等待确认收货",
+	"完成", "WAIT_SELLER_SEND_GOODS", "WAIT_BUYER_CONFIRM_GOODS",
+	"TRADE_FINISHED", "TRADE_BUYER_SIGNED", "SELLER_CONSIGNED_PART",
+	"PAID_FORBID_CONSIGN", "WAIT_SELLER_STOCK_OUT",
+	"WAIT_GOODS_RECEIVE_CONFIRM", "FINISHED_L", NULL };
+
+static bool
+any(const char *s, size_t n, const char *const *words)
+{
+	for (size_t i = 0; words[i] != NULL; i++)
+		if (cs_contains(s, n, words[i]))
+			return true;
+	return false;
+}
+
+/* Parse an order status into unpaid, paid or closed. */
+int
+cs_status_parse(const char *s, size_t n, enum cs_status *st)
+{
+	trim(&s, &n);
+	if (n == 0)
+		return CS_VALUE_EMPTY;
+	if (equals(s, n, "unpaid"))
+		*st = CS_STATUS_UNPAID;
+	else if (equals(s, n, "paid"))
+		*st = CS_STATUS_PAID;
+	else if (equals(s, n, "closed"))
+		*st = CS_STATUS_CLOSED;
+	else if (any(s, n, closed_words))
+		*st = CS_STATUS_CLOSED;
+	else if (any(s, n, unpaid_words))
+		*st = CS_STATUS_UNPAID;
+	else if (any(s, n, paid_words))
+		*st = CS_STATUS_PAID;
+	else
+		return CS_VALUE_INVALID;
+	return 0;
+}
+
+/* The logical name of a status: unpaid, paid, closed, or "". */
+const char *
+cs_status_name(enum cs_status st)
+{
+	switch (st) {
+	case CS_STATUS_UNPAID:
+		return "unpaid";
+	case CS_STATUS_PAID:
+		return "paid";
+	case CS_STATUS_CLOSED:
+		return "closed";
+	case CS_STATUS_UNKNOWN:
+		break;
+	}
+	return "";
+}
+
+/*
+ * Check an id (order id, phone): CS_VALUE_EMPTY when empty,
+ * CS_ID_SCIENTIFIC when an Excel round-trip has turned it into a number in
+ * scientific notation (5.12E+18: the digits are gone), else 0. Ids are kept
+ * as strings: never parsed as numbers.
+ */
+int
+cs_id_check(const char *s, size_t n)
+{
+	size_t i = 0;
+
+	trim(&s, &n);
+	if (n == 0)
+		return CS_VALUE_EMPTY;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == 0)
+		return 0;
+	if (i < n && s[i] == '.') {
+		i++;
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++;
+	}
+	if (i < n && (s[i] == 'E' || s[i] == 'e')) {
+		i++;
+		if (i < n && (s[i] == '+' || s[i] == '-'))
+			i++;
+		size_t e = i;
+		while (i < n && s[i] >= '0' && s[i] <= '9')
+			i++;
+		if (i > e && i == n)
+			return CS_ID_SCIENTIFIC;
+	}
+	return 0;
+}
+
+/* Parse a whole number: optional sign, digits, commas in groups of three. */
+int
+cs_int_parse(const char *s, size_t n, int64_t *v)
+{
+	size_t i = 0;
+	bool neg = false;
+	uint64_t x = 0;
+	int group = -1, nd = 0;
+
+	trim(&s, &n);
+	if (n == 0)
+		return CS_VALUE_EMPTY;
+	if (s[0] == '-' || s[0] == '+') {
+		neg = s[0] == '-';
+		i++;
+	}
+	for (; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			if (x > ((uint64_t)INT64_MAX - 9) / 10)
+				return CS_VALUE_INVALID;
+			x = x * 10 + (uint64_t)(s[i] - '0');
+			nd++;
+			if (group >= 0)
+				group++;
+		} else if (s[i] == ',' && nd > 0 && (group < 0 || group == 3))
+			group = 0;
+		else
+			return CS_VALUE_INVALID;
+	}
+	if (nd == 0 || (group >= 0 && group != 3))
+		return CS_VALUE_INVALID;
+	*v = neg ? -(int64_t)x : (int64_t)x;
+	return 0;
+}
+
+/*
+ * Parse a decimal number: optional sign, digits with at most one '.', an
+ * optional exponent, and an optional '%' (which divides by 100). Only this
+ * grammar is accepted; strtod is called on a checked copy, and the program
+ * never sets LC_NUMERIC, so '.' is always the decimal point.
+ */
+int
+cs_decimal_parse(const char *s, size_t n, double *v)
+{
+	char buf[64];
+	size_t i = 0, nd = 0;
+	bool percent = false;
+
+	trim(&s, &n);
+	if (n == 0)
+		return CS_VALUE_EMPTY;
+	if (s[n - 1] == '%') {
+		percent = true;
+		n--;
+	}
+	if (n == 0 || n >= sizeof buf)
+		return CS_VALUE_INVALID;
+	if (s[i] == '-' || s[i] == '+')
+		i++;
+	while (i < n && s[i] >= '0' && s[i] <= '9') {
+		i++;
+		nd++;
+	}
+	if (i < n && s[i] == '.') {
+		i++;
+		while (i < n && s[i] >= '0' && s[i] <= '9') {
+			i++;
+			nd++;
+		}
+	}
+	if (nd == 0)
+		return CS_VALUE_INVALID;
+	if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+		size_t e;
+		i++;
+		if (i < n && (s[i] == '-' || s[i] == '+'))
+			i++;
+		for (e = i; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+			continue;
+		if (i == e)
+			return CS_VALUE_INVALID;
+	}
+	if (i != n)
+		return CS_VALUE_INVALID;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	*v = strtod(buf, NULL);
+	if (percent)
+		*v /= 100;
+	return 0;
+}
+
+/* Read a decimal number of seconds-like units at *p as thousandths. */
+static bool
+number_milli(const char **p, const char *end, int64_t *milli)
+{
+	int64_t whole = 0, frac = 0;
+	int nfrac = 0, nd = 0;
+
+	while (*p < end && **p >= '0' && **p <= '9') {
+		if (whole > INT64_MAX / 10000)
+			return false;
+		whole = whole * 10 + (**p - '0');
+		(*p)++;
+		nd++;
+	}
+	if (*p < end && **p == '.') {
+		(*p)++;
+		while (*p < end && **p >= '0' && **p <= '9') {
+			if (nfrac < 3) {
+				frac = frac * 10 + (**p - '0');
+				nfrac++;
+			}
+			(*p)++;
+			nd++;
+		}
+	}
+	if (nd == 0)
+		return false;
+	while (nfrac < 3) {
+		frac *= 10;
+		nfrac++;
+	}
+	*milli = whole * 1000 + frac;
+	return true;
+}
+
+static int
+unit_at(const char **p, const char *end)
+{
+	static const struct {
+		const char	*word;
+		int		 seconds;
+	} units[] = {
+		{ "小时", 3600 }, { "时", 3600 }, { "分钟", 60 }, { "分", 60 },
+		{ "秒钟", 1 }, { "秒", 1 }, { "h", 3600 }, { "min", 60 },
+		{ "m", 60 }, { "s", 1 },
+	};
+
+	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+		size_t len = strlen(units[i].word);
+		if ((size_t)(end - *p) >= len && strncasecmp(*p, units[i].word, len) == 0) {
+			*p += len;
+			return units[i].seconds;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Parse a duration into milliseconds: plain seconds (95, 12.5), units
+ * (1分20秒, 1分钟, 2小时3分, 1m20s, 80s) or a clock (1:20 is minutes and
+ * seconds, 0:01:20 hours too).
+ */
+int
+cs_duration_parse(const char *s, size_t n, int64_t *ms)
+{
+	const char *p, *end;
+	int64_t total = 0, part;
+
+	trim(&s, &n);
+	if (n == 0)
+		return CS_VALUE_EMPTY;
+	p = s;
+	end = s + n;
+	if (memchr(s, ':', n) != NULL) {
+		int64_t fields[3];
+		int nf = 0;
+		while (nf < 3) {
+			if (!number_milli(&p, end, &fields[nf]))
+				return CS_VALUE_INVALID;
+			nf++;
+			if (p == end || *p != ':')
+				break;
+			p++;
+		}
+		if (p != end || nf < 2)
+			return CS_VALUE_INVALID;
+		for (int i = 0; i < nf - 1; i++)
+			if (fields[i] % 1000 != 0)	/* 1.5:20 */
+				return CS_VALUE_INVALID;
+		for (int i = 0; i < nf; i++)
+			total = total * 60 + (i < nf - 1 ? fields[i] / 1000 : 0);
+		*ms = total * 1000 + fields[nf - 1];
+		return 0;
+	}
+	if (!number_milli(&p, end, &part))
+		return CS_VALUE_INVALID;
+	if (p == end) {
+		*ms = part;
+		return 0;
+	}
+	for (;;) {
+		while (p < end && *p == ' ')
+			p++;
+		int unit = unit_at(&p, end);
+		if (unit == 0)
+			return CS_VALUE_INVALID;
+		total += part * unit;
+		while (p < end && *p == ' ')
+			p++;
+		if (p == end)
+			break;
+		if (!number_milli(&p, end, &part))
+			return CS_VALUE_INVALID;
+	}
+	*ms = total;
+	return 0;
+}

@@ -1,0 +1,1 @@
+# cs-chase: sources, man page and tests are added here.

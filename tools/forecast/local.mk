@@ -1,0 +1,1 @@
+# cs-forecast: sources, man page and tests are added here.

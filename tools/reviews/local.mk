@@ -1,0 +1,1 @@
+# cs-reviews: sources, man page and tests are added here.

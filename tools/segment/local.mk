@@ -1,0 +1,1 @@
+# cs-segment: sources, man page and tests are added here.
