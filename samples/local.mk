@@ -1,0 +1,1 @@
+# samples/: the generator and the demo; filled in by the samples work.
