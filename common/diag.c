@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,7 @@
 #include "diag.h"
 #include "i18n.h"
 #include "sink.h"
+#include "width.h"
 #include "writer.h"
 
 #define MAX_CLEANUPS	8
@@ -286,8 +288,8 @@ cs_diag_finish(void)
 }
 
 /*
- * Quote user data for a message: in double quotes, non-printable bytes and
- * quotes escaped, cut at 80 bytes (on a UTF-8 boundary) with "...". The
+ * Quote user data for a message: in double quotes, non-printable bytes,
+ * bytes that are not UTF-8 and quotes escaped, cut at 80 bytes (on a UTF-8 boundary) with "...". The
  * result lives in one of four rotating buffers, so a message may quote up
  * to four values.
  */
@@ -300,10 +302,24 @@ cs_quote(const char *s, size_t n)
 	size_t o = 0, i;
 
 	out[o++] = '"';
-	for (i = 0; i < n && o < 360; i++) {
+	for (i = 0; i < n && o < 360;) {
 		unsigned char c = (unsigned char)s[i];
 		if (i >= 80 && (c & 0xC0) != 0x80)
 			break;
+		if (c >= 0x80) {
+			/* Valid UTF-8 as is; a stray byte as \xNN, so that a
+			 * misread GBK file does not print mojibake. */
+			uint32_t cp;
+			size_t len = cs_utf8_decode(s + i, n - i, &cp);
+			if (cp == 0xFFFD && len == 1)
+				o += (size_t)snprintf(out + o, 8, "\\x%02x", c);
+			else {
+				memcpy(out + o, s + i, len);
+				o += len;
+			}
+			i += len;
+			continue;
+		}
 		if (c == '"' || c == '\\') {
 			out[o++] = '\\';
 			out[o++] = (char)c;
@@ -320,6 +336,7 @@ cs_quote(const char *s, size_t n)
 			o += (size_t)snprintf(out + o, 8, "\\x%02x", c);
 		} else
 			out[o++] = (char)c;
+		i++;
 	}
 	if (i < n) {
 		memcpy(out + o, "...", 3);
