@@ -142,14 +142,16 @@ cs_exit(int status)
 {
 	if (!dying) {
 		dying = 1;
+		/* The rejects file is kept even on failure (under --strict it
+		 * holds the row that stopped the run): commit it before the
+		 * cleanups remove every temporary file still open. */
+		if (rejects_sink != NULL) {
+			struct cs_sink *s = rejects_sink;
+			rejects_sink = NULL;
+			cs_sink_commit(s);
+		}
 		for (int i = ncleanups - 1; i >= 0; i--)
 			cleanups[i]();
-		/* The rejects file is kept even on failure: under --strict it
-		 * holds the row that stopped the run. */
-		if (rejects_sink != NULL) {
-			cs_sink_commit(rejects_sink);
-			rejects_sink = NULL;
-		}
 	}
 	fflush(stdout);
 	exit(status);
@@ -192,6 +194,9 @@ cs_usage_error(const char *fmt, ...)
 	cs_exit(CS_EXIT_USAGE);
 }
 
+static void write_reject(const char *, long, const char *, size_t,
+    const char *);
+
 /* Open the --rejects file (written atomically, kept on failure too). */
 void
 cs_rejects_open(const char *path)
@@ -227,12 +232,19 @@ cs_reject(const char *file, long line, const char *raw, size_t rawlen,
 	va_end(ap);
 
 	nrejects++;
+	if (!strict && !quiet && nrejects <= CS_REJECTS_SHOWN)
+		cs_warn_at(file, line, "%s", reason);
+	if (rejects_sink != NULL)
+		write_reject(file, line, raw, rawlen, reason);
 	if (strict)
 		cs_die_at(file, line, "%s", reason);
-	if (!quiet && nrejects <= CS_REJECTS_SHOWN)
-		cs_warn_at(file, line, "%s", reason);
-	if (rejects_sink == NULL)
-		return;
+}
+
+/* One line of the rejects file: file, line, reason, the record as read. */
+static void
+write_reject(const char *file, long line, const char *raw, size_t rawlen,
+    const char *reason)
+{
 	while (rawlen > 0 && (raw[rawlen - 1] == '\n' || raw[rawlen - 1] == '\r'))
 		rawlen--;
 	char num[32];
