@@ -1163,7 +1163,7 @@ taobao_row(const struct order *o, int64_t snap)
 	q_next("否");
 	q_next("否");
 	q_next(o->proxy ? "是" : "否");
-	for (i = 0; i < 11; i++)	/* 定金排名 .. 新零售发货门店id */
+	for (i = 0; i < 12; i++)	/* 定金排名 .. 新零售发货门店id */
 		q_next("");
 	q_money(st == ST_CLOSED && o->refund ? paid : 0);
 	q_next("");

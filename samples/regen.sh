@@ -25,16 +25,17 @@ taobao() { "$gen" "$1" | iconv -f UTF-8 -t GBK | sed 's/$/\r/'; }
 bom() { printf '\357\273\277'; "$gen" "$1"; }
 
 status=0
+tmp=${TMPDIR:-/tmp}/regen.$$.csv
+trap 'rm -f "$tmp"' EXIT
 make_one() {	# writer kind
-	"$1" "$2" > "$2.csv.tmp"
+	"$1" "$2" > "$tmp"
 	if $check; then
-		if ! cmp -s "$2.csv.tmp" "$2.csv"; then
+		if ! cmp -s "$tmp" "$2.csv"; then
 			echo "regen.sh: samples/$2.csv differs from what gen makes" >&2
 			status=1
 		fi
-		rm -f "$2.csv.tmp"
 	else
-		mv "$2.csv.tmp" "$2.csv"
+		cp "$tmp" "$2.csv"
 	fi
 }
 
