@@ -165,9 +165,11 @@ on_field(void *s, size_t len, void *data)
 		r->off = cs_xreallocarray(r->off, r->capf, sizeof *r->off);
 		r->flen = cs_xreallocarray(r->flen, r->capf, sizeof *r->flen);
 	}
-	if (r->want != NULL && (col >= r->nwant || !r->want[col]) &&
+	if (r->want != NULL && col < r->nwant && !r->want[col] &&
 	    r->have_header) {
-		/* Not used by the tool: skip the copy. */
+		/* Not used by the tool: skip the copy. A field past the header
+		 * is copied: only its content tells a trailing comma (harmless)
+		 * from a stray comma that shifted the row (rejected). */
 		r->off[r->nf] = 0;
 		r->flen[r->nf] = 0;
 	} else {
