@@ -168,6 +168,33 @@ START_TEST(order_level_amounts)
 }
 END_TEST
 
+START_TEST(closed_lines_not_counted)
+{
+	struct seg_line a = line("6", "保温杯", "BW", CS_STATUS_UNPAID, 9800);
+	struct seg_line b = line("6", "杯刷", "BS", CS_STATUS_CLOSED, 500);
+
+	/* An item taken out of an unpaid order: not in the amount. */
+	seg_order_start(&o, &a);
+	seg_order_add(&o, &b);
+	seg_order_finish(&o, true);
+	ck_assert_int_eq(o.status, CS_STATUS_UNPAID);
+	ck_assert_int_eq(o.amount, 9800);
+	ck_assert_str_eq(o.text[SEG_T_ITEM].data, "保温杯" SEG_JOIN "杯刷");
+	/* Closed first, then open. */
+	seg_order_start(&o, &b);
+	seg_order_add(&o, &a);
+	seg_order_finish(&o, true);
+	ck_assert_int_eq(o.amount, 9800);
+	/* Every line closed: the whole amount. */
+	a.status = CS_STATUS_CLOSED;
+	seg_order_start(&o, &a);
+	seg_order_add(&o, &b);
+	seg_order_finish(&o, true);
+	ck_assert_int_eq(o.status, CS_STATUS_CLOSED);
+	ck_assert_int_eq(o.amount, 10300);
+}
+END_TEST
+
 START_TEST(status_of_lines)
 {
 	struct seg_line a = line("5", "", "", CS_STATUS_CLOSED, 100);
@@ -301,6 +328,7 @@ suite(void)
 	tcase_add_test(tc, sub_order_lines);
 	tcase_add_test(tc, join_is_exact_per_part);
 	tcase_add_test(tc, order_level_amounts);
+	tcase_add_test(tc, closed_lines_not_counted);
 	tcase_add_test(tc, status_of_lines);
 	tcase_add_test(tc, presale_balance);
 	tcase_add_test(tc, presale_across_lines);

@@ -80,25 +80,25 @@ enum {
 
 static const struct cs_option options[] = {
 	{ "members", OPT_MEMBERS, true, "FILE",
-	    N_("member tiers: a CSV with columns buyer and tier (买家会员名,\n会员等级); a buyer not in it is tier 0") },
+	    N_("member tiers: columns buyer and tier\n(买家会员名, 会员等级); others are tier 0") },
 	{ "items", OPT_ITEMS, true, "FILE",
-	    N_("product roles and categories: a CSV with columns sku,\nkeyword, role, category (商家编码, 关键词, 商品角色, 类目)") },
+	    N_("item roles and categories: columns sku,\nkeyword, role, category") },
 	{ "rules", OPT_RULES, true, "FILE",
-	    N_("segmentation rules: a CSV of conditions and results, the\nfirst matching row wins (see --print-rules)") },
+	    N_("segmentation rules, a CSV: the first row\nthat matches wins (see --print-rules)") },
 	{ "print-rules", OPT_PRINT_RULES, false, NULL,
-	    N_("write the rules in effect as a rules file and exit") },
+	    N_("write the rules in effect as a rules file") },
 	{ "small", OPT_SMALL, true, "YUAN",
-	    N_("built-in rules: orders below YUAN are not chased\n(default 10)") },
+	    N_("built-in rules: orders below YUAN are not\nchased (default 10)") },
 	{ "big", OPT_BIG, true, "YUAN",
-	    N_("built-in rules: senior members' orders of YUAN or more get\na call (default 500)") },
+	    N_("built-in rules: orders of YUAN or more of\nsenior members get a call (default 500)") },
 	{ "all", 'a', false, NULL,
-	    N_("keep paid and closed orders too (segments paid, closed)") },
+	    N_("keep paid and closed orders (segments paid\nand closed)") },
 	{ "summary", 's', false, NULL,
-	    N_("orders and amount per segment and channel instead of the\norders") },
+	    N_("orders and amount per segment and channel") },
 	{ "now", OPT_NOW, true, "TIME",
-	    N_("the time rules with hours_min or hours_max count from\n(default: the clock)") },
+	    N_("the time hours_min and hours_max count\nback from (default: the clock)") },
 	{ "verbose", 'v', false, NULL,
-	    N_("count orders read, kept and dropped on standard error") },
+	    N_("count the orders kept and dropped on\nstandard error") },
 	{ NULL, 0, false, NULL, NULL }
 };
 
@@ -311,6 +311,19 @@ check_stdin(const char *opt_name, const char *path, int first, int argc,
 		    opt_name);
 }
 
+/* Fail when a file has a column for neither field a nor field b. */
+static void
+need_one_of(const struct cs_reader *r, const char *a, const char *b)
+{
+	const struct cs_row *hdr = cs_reader_header(r);
+	struct cs_buf found = CS_BUF_INIT;
+
+	for (size_t i = 0; i < hdr->n; i++)
+		cs_buf_printf(&found, "%s%s", i > 0 ? ", " : "", hdr->v[i]);
+	cs_die(_("%s: no column for field '%s' or '%s' (found: %s); name one with --map %s=HEADER"),
+	    cs_reader_name(r), a, b, found.data, a);
+}
+
 static void
 load_members(const struct cs_common *c)
 {
@@ -368,14 +381,10 @@ load_items(const struct cs_common *c)
 	const struct cs_row *row;
 
 	if (cs_reader_header(r)->n > 0) {
-		/* Name what is missing the way a required field would. */
-		struct cs_field need = { "sku", CS_FIELD_REQUIRED };
-		int x;
 		if (col[0] < 0 && col[1] < 0)
-			cs_fields_bind(cs_reader_header(r), d.file, &need, 1, &x);
-		need.name = "role";
+			need_one_of(r, "sku", "keyword");
 		if (col[2] < 0 && col[3] < 0)
-			cs_fields_bind(cs_reader_header(r), d.file, &need, 1, &x);
+			need_one_of(r, "role", "category");
 	}
 	while ((row = cs_reader_next(r)) != NULL) {
 		size_t sn, kn, rn, cn;
@@ -698,12 +707,8 @@ segment_file(const char *path, const struct cs_common *c,
 	struct seg_line l;
 
 	if (cs_reader_header(r)->n > 0 && col[F_STATUS] < 0 &&
-	    col[F_PAID_AT] < 0) {
-		struct cs_field need = { "status", CS_FIELD_REQUIRED };
-		int x;
-		cs_fields_bind(cs_reader_header(r), cs_reader_name(r), &need, 1,
-		    &x);
-	}
+	    col[F_PAID_AT] < 0)
+		need_one_of(r, "status", "paid_at");
 	bool line_amounts = col[F_SUBORDER_ID] >= 0;
 	o->nlines = 0;
 	while ((row = cs_reader_next(r)) != NULL) {

@@ -103,6 +103,7 @@ seg_order_start(struct seg_order *o, const struct seg_line *l)
 	o->has_paid = l->has_paid;
 	o->paid = l->paid;
 	o->sum = o->first_amount = l->amount;
+	o->open_sum = l->status != CS_STATUS_CLOSED ? l->amount : 0;
 	o->amounts_differ = false;
 	o->presale = l->presale;
 	o->balance = l->balance;
@@ -140,6 +141,8 @@ seg_order_add(struct seg_order *o, const struct seg_line *l)
 		o->has_paid = true;
 	}
 	o->sum += l->amount;
+	if (l->status != CS_STATUS_CLOSED)
+		o->open_sum += l->amount;
 	o->amounts_differ |= l->amount != o->first_amount;
 	if (presale_rank(l->presale) > presale_rank(o->presale))
 		o->presale = l->presale;
@@ -169,7 +172,12 @@ seg_order_finish(struct seg_order *o, bool line_amounts)
 		else if (o->status == CS_STATUS_UNPAID && o->balance)
 			o->stage = SEG_STAGE_BALANCE;
 	}
-	o->amount = line_amounts || o->amounts_differ ? o->sum : o->first_amount;
+	if (!line_amounts && !o->amounts_differ)
+		o->amount = o->first_amount;
+	else if (o->status != CS_STATUS_CLOSED)
+		o->amount = o->open_sum;	/* items taken out do not count */
+	else
+		o->amount = o->sum;
 }
 
 /* Free the order's buffers. */

@@ -11,7 +11,8 @@
  *   - amounts: in a sub-order export (one with a suborder_id column, such as
  *     Qianniu's 子订单编号) each line has its own and they are summed. In
  *     other exports lines repeat the order's amount (JD's 订单金额): equal
- *     amounts count once, different ones are summed;
+ *     amounts count once, different ones are summed. In an order that is
+ *     not closed, the closed lines (items taken out of it) do not count;
  *   - status: unpaid if a line is, else paid if a line is, else closed. A
  *     presale whose stage information says the deposit is paid and the
  *     balance is not is unpaid with stage balance, whatever its status,
@@ -62,6 +63,7 @@ struct seg_order {
 	bool		 has_created, has_paid;
 	int64_t		 created, paid;
 	int64_t		 sum, first_amount;
+	int64_t		 open_sum;	/* of the lines not closed */
 	bool		 amounts_differ;
 	enum seg_presale presale;
 	bool		 balance;
