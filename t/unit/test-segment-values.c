@@ -180,6 +180,21 @@ START_TEST(presale_step_status)
 }
 END_TEST
 
+START_TEST(presale_step_status_then_stages)
+{
+	/* Taobao writes the step status first, then the stages: the step
+	 * status decides, not its "未付" read as a first stage. */
+	ck_assert_int_eq(presale("定金已付尾款未付;阶段1:定金100.00元,交易状态买家已付款;阶段2:尾款499.00元,交易状态等待买家付款;"),
+	    SEG_PRESALE_BALANCE_UNPAID);
+	ck_assert_int_eq(presale("定金已付尾款已付;阶段1:定金100.00元,交易状态买家已付款;阶段2:尾款499.00元,交易状态买家已付款;"),
+	    SEG_PRESALE_PAID);
+	ck_assert_int_eq(presale("定金未付尾款未付;阶段1:定金100.00元,交易状态等待买家付款;阶段2:尾款499.00元,交易状态等待买家付款;"),
+	    SEG_PRESALE_DEPOSIT_UNPAID);
+	ck_assert_int_eq(presale("定金已付尾款未付;阶段1:定金100.00元,交易状态买家已付款;阶段2:尾款499.00元,交易状态交易关闭;"),
+	    SEG_PRESALE_BALANCE_UNPAID);
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -193,6 +208,7 @@ suite(void)
 	tcase_add_test(tc, channels_and_stages);
 	tcase_add_test(tc, presale_stage_lists);
 	tcase_add_test(tc, presale_step_status);
+	tcase_add_test(tc, presale_step_status_then_stages);
 	suite_add_tcase(s, tc);
 	return s;
 }

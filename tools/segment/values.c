@@ -213,17 +213,18 @@ next_stage(const char **p, const char *end, const char **s, size_t *n)
 }
 
 /*
- * Read the stage information of a presale order. A list of stages (分阶段信息:
- * "定金…交易状态买家已付款;尾款…交易状态等待买家付款;") is read stage by stage:
- * the first stage unpaid is a deposit unpaid; the first paid and a later one
- * unpaid is a balance unpaid. A single text is read as a step status:
- * FRONT_PAID_FINAL_NOPAID or 定金已付尾款未付 (and the other two states).
- * Anything else is SEG_PRESALE_NONE.
+ * Read the stage information of a presale order. A step status decides
+ * first, anywhere in the text: FRONT_PAID_FINAL_NOPAID or 定金已付尾款未付
+ * (and the other two states); Taobao writes it before the list of stages.
+ * Without one, the list of stages (分阶段信息: "定金…交易状态买家已付款;
+ * 尾款…交易状态等待买家付款;") is read stage by stage: the first stage
+ * unpaid is a deposit unpaid; the first paid and a later one unpaid is a
+ * balance unpaid. Anything else is SEG_PRESALE_NONE.
  */
 enum seg_presale
 seg_presale_parse(const char *s, size_t n)
 {
-	const char *p = s, *end = s + n, *st;
+	const char *p, *end, *st;
 	size_t stn, nstages = 0;
 	enum stage_state first = ST_UNKNOWN;
 	bool later_unpaid = false, all_paid = true;
@@ -231,6 +232,15 @@ seg_presale_parse(const char *s, size_t n)
 	trim(&s, &n);
 	if (n == 0)
 		return SEG_PRESALE_NONE;
+	if (cs_contains(s, n, "FRONT_NOPAID") || cs_contains(s, n, "定金未付"))
+		return SEG_PRESALE_DEPOSIT_UNPAID;
+	if (cs_contains(s, n, "FINAL_NOPAID") || cs_contains(s, n, "尾款未付"))
+		return SEG_PRESALE_BALANCE_UNPAID;
+	if (cs_contains(s, n, "FINAL_PAID") || cs_contains(s, n, "尾款已付") ||
+	    cs_contains(s, n, "定金和尾款都付"))
+		return SEG_PRESALE_PAID;
+	p = s;
+	end = s + n;
 	while (next_stage(&p, end, &st, &stn)) {
 		enum stage_state state = stage_state(st, stn);
 		if (nstages == 0)
@@ -240,22 +250,13 @@ seg_presale_parse(const char *s, size_t n)
 		all_paid &= state == ST_PAID;
 		nstages++;
 	}
-	if (nstages >= 2) {
-		if (first == ST_UNPAID)
-			return SEG_PRESALE_DEPOSIT_UNPAID;
-		if (first == ST_PAID && later_unpaid)
-			return SEG_PRESALE_BALANCE_UNPAID;
-		if (all_paid)
-			return SEG_PRESALE_PAID;
+	if (nstages < 2)
 		return SEG_PRESALE_NONE;
-	}
-	/* One step status. */
-	if (cs_contains(s, n, "FRONT_NOPAID") || cs_contains(s, n, "定金未付"))
+	if (first == ST_UNPAID)
 		return SEG_PRESALE_DEPOSIT_UNPAID;
-	if (cs_contains(s, n, "FINAL_NOPAID") || cs_contains(s, n, "尾款未付"))
+	if (first == ST_PAID && later_unpaid)
 		return SEG_PRESALE_BALANCE_UNPAID;
-	if (cs_contains(s, n, "FINAL_PAID") || cs_contains(s, n, "尾款已付") ||
-	    cs_contains(s, n, "定金和尾款都付"))
+	if (all_paid)
 		return SEG_PRESALE_PAID;
 	return SEG_PRESALE_NONE;
 }
