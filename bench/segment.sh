@@ -5,7 +5,8 @@
 # ="..." ids), made by samples/gen. The floor is bench/segment-floor:
 # bench/floor runs libcsv strict, which refuses the bare ="..." ids.
 
-cc -O2 -o bench/segment-floor bench/segment-floor.c -lcsv
+sf=$data/segment-floor	# bench/data/: ignored by git
+cc -O2 -o "$sf" bench/segment-floor.c -lcsv
 f=$data/taobao-orders-$rows.csv
 [ -f "$f" ] || samples/gen taobao-orders -n "$rows" |
     iconv -f UTF-8 -t GBK | sed 's/$/\r/' > "$f"
@@ -16,7 +17,7 @@ i=$data/items.csv
 
 echo
 echo "== cs-segment: $(basename "$f"), $rows orders, $(du -h "$f" | cut -f1); $(date -u +%F), $(nproc) cores"
-floor=$(best "bench/segment-floor $f")
+floor=$(best "$sf $f")
 printf '%-34s %8.2f s %7.2fx   %s\n' "floor (libcsv parse only)" "$floor" 1 "bench/segment-floor $f"
 row "cs-segment" "tools/cs-segment $f"
 row "cs-segment --members --items" "tools/cs-segment -q --members $m --items $i $f"

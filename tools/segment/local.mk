@@ -40,3 +40,6 @@ t_unit_test_segment_summary_SOURCES = t/unit/test-segment-summary.c t/unit/ck.h 
 t_unit_test_segment_summary_CPPFLAGS = $(SEGMENT_UNIT_CPPFLAGS)
 t_unit_test_segment_summary_CFLAGS = $(UNIT_CFLAGS)
 t_unit_test_segment_summary_LDADD = $(UNIT_LDADD)
+
+# The bench: cs-segment against its parse-only floor (bench/run segment).
+EXTRA_DIST += bench/segment.sh bench/segment-floor.c
