@@ -1,5 +1,6 @@
 # bench/segment.sh: cs-segment against its parse-only floor; sourced by
-# bench/run (segment or all), which gives best, row, $data and $rows.
+# bench/run (segment or all), which gives best ("cpu wall"), row, $data
+# and $rows.
 #
 # The input is a Taobao ExportOrderList as the samples have it (GBK, CRLF,
 # ="..." ids), made by samples/gen. The floor is bench/segment-floor:
@@ -17,8 +18,11 @@ i=$data/items.csv
 
 echo
 echo "== cs-segment: $(basename "$f"), $rows orders, $(du -h "$f" | cut -f1); $(date -u +%F), $(nproc) cores"
-floor=$(best "$sf $f")
-printf '%-34s %8.2f s %7.2fx   %s\n' "floor (libcsv parse only)" "$floor" 1 "bench/segment-floor $f"
+printf '%-34s %9s %9s %7s\n' "" "cpu" "wall" "ratio"
+t=$(best "$sf $f")
+floor=${t% *}
+printf '%-34s %7.2f s %7.2f s %6.2fx   %s\n' "floor (libcsv parse only)" "$floor" \
+    "${t#* }" 1 "bench/segment-floor $f"
 row "cs-segment" "tools/cs-segment $f"
 row "cs-segment --members --items" "tools/cs-segment -q --members $m --items $i $f"
 row "cs-segment --summary" "tools/cs-segment -q --summary --members $m --items $i $f"
