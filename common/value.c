@@ -77,7 +77,10 @@ static const char *const closed_words[] = { "交易关闭", "已关闭", "TRADE_
 	"已取消", "取消", "TRADE_CANCELED", "退款成功", "关闭", NULL };
 static const char *const unpaid_words[] = { "等待买家付款", "待付款", "待支付",
 	"未付款", "等待付款", "WAIT_BUYER_PAY", "TRADE_NO_CREATE_PAY",
-	"没有创建支付宝交易", "尾款未付", "定金未付", "待买家付款", NULL };
+	"没有创建支付宝交易", "尾款未付", "定金未付", "待买家付款",
+	/* Cash on delivery not yet confirmed (WAIT_BUYER_PAY), which the
+	 * paid word 等待买家确认 would take otherwise. */
+	"等待买家确认货到付款", NULL };
 static const char *const paid_words[] = { "已付款", "等待卖家发货", "待发货",
 	"已发货", "等待买家确认", "交易成功", "已签收", "已收货", "交易完成",
 	"已完成", "待评价", "已结算", "待签收", "待收货", "等待出库", "等待确认收货",

@@ -83,6 +83,7 @@ static const struct st_case st_cases[] = {
 	/* Taobao export texts. */
 	{ "没有创建支付宝交易", 0, UNPAID },
 	{ "等待买家付款", 0, UNPAID },
+	{ "等待买家确认货到付款订单信息", 0, UNPAID },	/* COD: WAIT_BUYER_PAY */
 	{ "买家已付款，等待卖家发货", 0, PAID },	/* full-width comma */
 	{ "买家已付款,等待卖家发货", 0, PAID },		/* ASCII comma */
 	{ "买家已确认，等待卖家发货", 0, PAID },
