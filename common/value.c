@@ -181,7 +181,7 @@ cs_int_parse(const char *s, size_t n, int64_t *v)
 {
 	size_t i = 0;
 	bool neg = false;
-	uint64_t x = 0;
+	uint64_t x = 0, limit;
 	int group = -1, nd = 0;
 
 	trim(&s, &n);
@@ -191,11 +191,13 @@ cs_int_parse(const char *s, size_t n, int64_t *v)
 		neg = s[0] == '-';
 		i++;
 	}
+	limit = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
 	for (; i < n; i++) {
 		if (s[i] >= '0' && s[i] <= '9') {
-			if (x > ((uint64_t)INT64_MAX - 9) / 10)
+			uint64_t d = (uint64_t)(s[i] - '0');
+			if (x > (limit - d) / 10)
 				return CS_VALUE_INVALID;
-			x = x * 10 + (uint64_t)(s[i] - '0');
+			x = x * 10 + d;
 			nd++;
 			if (group >= 0)
 				group++;
@@ -206,7 +208,8 @@ cs_int_parse(const char *s, size_t n, int64_t *v)
 	}
 	if (nd == 0 || (group >= 0 && group != 3))
 		return CS_VALUE_INVALID;
-	*v = neg ? -(int64_t)x : (int64_t)x;
+	/* -(x - 1) - 1: x may be 2^63, which no int64 holds. */
+	*v = neg && x > 0 ? -(int64_t)(x - 1) - 1 : (int64_t)x;
 	return 0;
 }
 
