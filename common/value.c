@@ -301,6 +301,8 @@ number_milli(const char **p, const char *end, int64_t *milli)
 		frac *= 10;
 		nfrac++;
 	}
+	if (whole > (INT64_MAX - frac) / 1000)
+		return false;
 	*milli = whole * 1000 + frac;
 	return true;
 }
@@ -359,9 +361,12 @@ cs_duration_parse(const char *s, size_t n, int64_t *ms)
 		for (int i = 0; i < nf - 1; i++)
 			if (fields[i] % 1000 != 0)	/* 1.5:20 */
 				return CS_VALUE_INVALID;
-		for (int i = 0; i < nf; i++)
-			total = total * 60 + (i < nf - 1 ? fields[i] / 1000 : 0);
-		*ms = total * 1000 + fields[nf - 1];
+		for (int i = 0; i < nf; i++) {
+			if (total > (INT64_MAX - fields[i]) / 60)
+				return CS_VALUE_INVALID;
+			total = total * 60 + fields[i];
+		}
+		*ms = total;
 		return 0;
 	}
 	if (!number_milli(&p, end, &part))
@@ -374,7 +379,7 @@ cs_duration_parse(const char *s, size_t n, int64_t *ms)
 		while (p < end && *p == ' ')
 			p++;
 		int unit = unit_at(&p, end);
-		if (unit == 0)
+		if (unit == 0 || part > (INT64_MAX - total) / unit)
 			return CS_VALUE_INVALID;
 		total += part * unit;
 		while (p < end && *p == ' ')
