@@ -99,6 +99,18 @@ cs_utf8_valid_prefix(const unsigned char *p, size_t n, int partial_ok)
 	return 1;
 }
 
+/* zlib's message without the "<fd:4>: " it puts in front: a descriptor
+ * number means nothing to the user, and the caller names the file. */
+static const char *
+zmsg(const char *msg)
+{
+	const char *p;
+
+	if (strncmp(msg, "<fd:", 4) == 0 && (p = strstr(msg, ">: ")) != NULL)
+		return p + 3;
+	return msg;
+}
+
 static void
 fail(struct cs_source *s, const char *msg)
 {
@@ -121,7 +133,7 @@ refill(struct cs_source *s)
 		if (n < 0) {
 			int err;
 			const char *msg = gzerror(s->gz, &err);
-			fail(s, err == Z_ERRNO ? strerror(errno) : msg);
+			fail(s, err == Z_ERRNO ? strerror(errno) : zmsg(msg));
 			return false;
 		}
 		if (n == 0) {
@@ -133,12 +145,12 @@ refill(struct cs_source *s)
 			if (err == Z_BUF_ERROR) {
 				char m[200];
 				snprintf(m, sizeof m, _("truncated gzip input (%s)"),
-				    msg);
+				    zmsg(msg));
 				fail(s, m);
 				return false;
 			}
 			if (err != Z_OK && err != Z_STREAM_END) {
-				fail(s, err == Z_ERRNO ? strerror(errno) : msg);
+				fail(s, err == Z_ERRNO ? strerror(errno) : zmsg(msg));
 				return false;
 			}
 			break;
