@@ -6,6 +6,8 @@
 #ifndef CS_CK_H
 #define CS_CK_H
 
+#include "config.h"
+
 #include <check.h>
 #include <dirent.h>
 #include <stdio.h>
