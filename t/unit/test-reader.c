@@ -206,6 +206,9 @@ static const struct read_case cases[] = {
 	{ "a repeated header (files joined with cat)",
 	    "a,b\n1,2\na,b\n3,4\n a , b \n\"a\",\"b\"\n5,6\n", 0,
 	    "H1:a|b\n2:1|2\n4:3|4\n7:5|6\n", "", 0 },
+	{ "a repeated header with its BOM (two Excel files joined)",
+	    "\xEF\xBB\xBF" "a,b\n1,2\n\xEF\xBB\xBF" "a,b\n3,4\n", 0,
+	    "H1:a|b\n2:1|2\n4:3|4\n", "", 0 },
 	{ "=\"123\" bare",
 	    "id,n\n=\"123\",x\n=\"0012\",y\n1,=\"5121910154426014049\"\n"
 	    "=\"\",z\n=\"a,b\",w\n", 0,
