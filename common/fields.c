@@ -190,7 +190,7 @@ cs_header_norm(const char *s, size_t n, struct cs_buf *out)
 		cs_buf_addc(out, c);
 	}
 	if (out->data == NULL)
-		cs_buf_grow(out, 0);
+		cs_buf_add(out, "", 0);	/* "", NUL-terminated */
 }
 
 /* Record --map FIELD=HEADER; -1 when spec has no '=' or an empty side. */

@@ -57,6 +57,9 @@ START_TEST(test_header_norm)
 		{ "金额(元", "金额(元" },
 		{ "金额)", "金额)" },
 		{ "商家编码-SKU维度", "商家编码_sku维度" },
+		{ "", "" },
+		{ "\xEF\xBB\xBF", "" },
+		{ "\xE3\x80\x80", "" },
 		{ "a", "a" },
 	};
 	struct cs_buf out = CS_BUF_INIT;
@@ -161,6 +164,12 @@ START_TEST(test_bind)
 	HDR(&h, "x", "order id", "ORDER_ID");
 	cs_fields_bind(&h.row, "f.csv", order_fields, 1, col);
 	ck_assert_int_eq(col[0], 1);
+
+	/* An empty header cell matches nothing, not even an empty name. */
+	HDR(&h, "", "订单编号", "");
+	cs_fields_bind(&h.row, "f.csv", order_fields, 4, col);
+	ck_assert_int_eq(col[0], 1);
+	ck_assert_int_eq(col[1], -1);
 }
 END_TEST
 
