@@ -58,6 +58,9 @@ START_TEST(test_header_norm)
 		{ "金额)", "金额)" },
 		{ "商家编码-SKU维度", "商家编码_sku维度" },
 		{ "", "" },
+		{ " ", "" },
+		{ "\t", "" },
+		{ "   ", "" },
 		{ "\xEF\xBB\xBF", "" },
 		{ "\xE3\x80\x80", "" },
 		{ "a", "a" },
@@ -255,6 +258,14 @@ START_TEST(test_bind_missing)
 	ck_assert_int_eq(ck_run(bind_job, &j3, &out, &err), 1);
 	ck_assert_str_eq(err,
 	    "test-fields: orders.csv: --map order_id=单号: no such column\n");
+	free(out);
+	free(err);
+
+	/* A --map whose header is only spaces matches no column. */
+	struct bind_job j4 = { names2, 2, "buyer= " };
+	ck_assert_int_eq(ck_run(bind_job, &j4, &out, &err), 1);
+	ck_assert_str_eq(err,
+	    "test-fields: orders.csv: --map buyer= : no such column\n");
 	free(out);
 	free(err);
 }
