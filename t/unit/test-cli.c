@@ -213,6 +213,16 @@ START_TEST(test_usage_errors)
 }
 END_TEST
 
+/* An unknown letter inside a group of short options, after a long
+ * option: the message names the letter, not the long option. */
+START_TEST(test_invalid_in_group)
+{
+	PARSE(2, "", "cs-demo: invalid option -- 'x'\n" TRY, "--strict",
+	    "-xq");
+	PARSE(2, "", "cs-demo: invalid option -- 'x'\n" TRY, "--bom", "-qxq");
+}
+END_TEST
+
 static const char help_text[] =
     "Usage: cs-demo [OPTION]... [FILE]...\n"
     "Show what a demo does.\n"
@@ -463,6 +473,7 @@ cli_suite(void)
 	tcase_add_test(tc, test_tool_options);
 	tcase_add_test(tc, test_map);
 	tcase_add_test(tc, test_usage_errors);
+	tcase_add_test(tc, test_invalid_in_group);
 	tcase_add_test(tc, test_help_version);
 	tcase_add_test(tc, test_version);
 	tcase_add_test(tc, test_help_write_error);
