@@ -468,6 +468,8 @@ cli_suite(void)
 	Suite *s = suite_create("cli");
 	TCase *tc = tcase_create("cli");
 
+	/* Child runs are slow under the sanitizers on a busy machine. */
+	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_defaults);
 	tcase_add_test(tc, test_common);
 	tcase_add_test(tc, test_tool_options);

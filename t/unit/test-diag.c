@@ -458,6 +458,8 @@ diag_suite(void)
 	Suite *s = suite_create("diag");
 	TCase *tc = tcase_create("diag");
 
+	/* Child runs are slow under the sanitizers on a busy machine. */
+	tcase_set_timeout(tc, 120);
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_warn);
 	tcase_add_test(tc, test_progname);

@@ -359,6 +359,8 @@ fields_suite(void)
 	Suite *s = suite_create("fields");
 	TCase *tc = tcase_create("fields");
 
+	/* Child runs are slow under the sanitizers on a busy machine. */
+	tcase_set_timeout(tc, 120);
 	tcase_add_checked_fixture(tc, NULL, teardown);
 	tcase_add_test(tc, test_aliases);
 	tcase_add_test(tc, test_header_norm);

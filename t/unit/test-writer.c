@@ -380,6 +380,8 @@ writer_suite(void)
 	Suite *s = suite_create("writer");
 	TCase *tc = tcase_create("writer");
 
+	/* The big tables are slow under the sanitizers on a busy machine. */
+	tcase_set_timeout(tc, 120);
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_format_parse);
 	tcase_add_test(tc, test_csv_quote);
