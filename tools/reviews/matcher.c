@@ -51,6 +51,8 @@ rv_matcher_add(struct rv_matcher *m, const char *s, size_t n, int value)
 {
 	if (n == 0)
 		return;
+	if (value < 0)
+		abort();	/* -1 marks "no key" in the automaton */
 	if (m->nbytes + n > m->bytescap) {
 		m->bytescap = (m->nbytes + n) * 2 + 4096;
 		m->bytes = cs_xrealloc(m->bytes, m->bytescap);

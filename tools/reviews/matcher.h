@@ -2,7 +2,8 @@
  * Many words found in one pass: an Aho-Corasick automaton over bytes.
  *
  * Keys are byte strings (UTF-8 words, emoji, punctuation) with an int
- * value each. rv_matcher_build turns them into a full transition table
+ * value each, from 0 to INT_MAX (a negative value aborts: -1 marks "no
+ * key" inside). rv_matcher_build turns them into a full transition table
  * over byte classes (the bytes that occur in some key; every other byte
  * is one class), so a scan costs one table step a byte whatever the number
  * of keys. ASCII letters match either case.

@@ -3,6 +3,7 @@
  */
 #include "config.h"
 
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,7 +12,7 @@
 #include "score.h"
 #include "xmalloc.h"
 
-#define VALUE_PUNCT	(-1)
+#define VALUE_PUNCT	INT_MAX	/* the matcher takes values >= 0 */
 #define NEG_REACH	4	/* characters between a negator and its word */
 #define DEG_REACH	2	/* between a degree word and its word */
 #define SEG_ASPECTS	8	/* aspects a segment keeps */
