@@ -194,6 +194,19 @@ START_TEST(test_boilerplate_and_followup)
 	ck_assert_int_eq(res.evidence[0].part, 1);
 	ck_assert_int_eq(res.complaints[0].part, 1);
 	ck_assert_int_eq(res.aspect[A_ZHILIANG], -100);
+
+	/* Negative clauses in both parts: two pieces of evidence, never one
+	 * over both texts. */
+	rv_result_reset(&res);
+	rv_score(sc, "好，差", strlen("好，差"), 0, &res);
+	rv_score(sc, "差", strlen("差"), 1, &res);
+	ck_assert_uint_eq(res.nevidence, 2);
+	ck_assert_int_eq(res.evidence[0].part, 0);
+	ck_assert_uint_eq(res.evidence[0].start, 6);
+	ck_assert_uint_eq(res.evidence[0].end, 9);
+	ck_assert_int_eq(res.evidence[1].part, 1);
+	ck_assert_uint_eq(res.evidence[1].start, 0);
+	ck_assert_uint_eq(res.evidence[1].end, 3);
 }
 END_TEST
 

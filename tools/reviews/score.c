@@ -430,7 +430,7 @@ rv_score(struct rv_scorer *sc, const char *text, size_t len, int part,
 		walk_clause(&w, sc->tok + c->first, c->ntok);
 		if (w.clause_negative) {
 			add_evidence(r, part, c->start, c->end,
-			    last_negative + 1 == i);
+			    last_negative != (size_t)-1 && last_negative + 1 == i);
 			last_negative = i;
 		}
 		/* Aspects named without an opinion wait for the next clause. */
