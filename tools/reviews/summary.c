@@ -369,7 +369,9 @@ rv_summary_rows(struct rv_summary *s, struct rv_group ***rows)
 			    s->key.data, s->key.len);
 			g->prev = e != NULL ? e->value : NULL;
 		}
-		qsort(g->quotes, g->nquotes, sizeof *g->quotes, cmp_quotes);
+		if (g->nquotes > 1)
+			qsort(g->quotes, g->nquotes, sizeof *g->quotes,
+			    cmp_quotes);
 		s->sorted[i] = g;
 	}
 	sorting = s;
