@@ -89,13 +89,6 @@ struct cs_reader {
  * runaway field from a real out-of-memory. One reader parses at a time. */
 static bool field_too_big;
 
-static int
-never_space(unsigned char c)
-{
-	(void)c;
-	return 0;
-}
-
 static void *
 capped_realloc(void *p, size_t size)
 {
@@ -111,7 +104,6 @@ parser_init(struct cs_reader *r)
 {
 	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		cs_die(_("out of memory"));
-	csv_set_space_func(&r->p, never_space);
 	csv_set_realloc_func(&r->p, capped_realloc);
 	csv_set_blk_size(&r->p, 64 * 1024);
 	csv_set_delim(&r->p, r->delim);
@@ -172,10 +164,16 @@ on_field(void *s, size_t len, void *data)
 		r->flen[r->nf] = 0;
 	} else {
 		size_t n, a = cs_clean_field(s, len, &n);
+		char *d;
+		/* The value and its NUL, with the buffer's own NUL after. */
+		cs_buf_grow(&r->bytes, n + 1);
+		d = r->bytes.data + r->bytes.len;
+		if (n > 0)
+			memcpy(d, (const char *)s + a, n);
+		d[n] = d[n + 1] = '\0';
 		r->off[r->nf] = r->bytes.len;
 		r->flen[r->nf] = n;
-		cs_buf_add(&r->bytes, (const char *)s + a, n);
-		cs_buf_addc(&r->bytes, '\0');
+		r->bytes.len += n + 1;
 	}
 	r->nf++;
 }
