@@ -9,7 +9,7 @@ RV_MODULES = \
 	tools/reviews/rating.c tools/reviews/rating.h \
 	tools/reviews/summary.c tools/reviews/summary.h
 tools_cs_reviews_SOURCES = tools/reviews/main.c $(RV_MODULES)
-EXTRA_DIST += tools/reviews/aspects.def
+EXTRA_DIST += tools/reviews/aspects.def bench/reviews.sh
 dist_man_MANS += man/cs-reviews.1
 
 # Unit tests: one Check program a domain module, linked with the tool's objects.
