@@ -195,6 +195,17 @@ START_TEST(test_boilerplate_and_followup)
 	ck_assert_int_eq(res.complaints[0].part, 1);
 	ck_assert_int_eq(res.aspect[A_ZHILIANG], -100);
 
+	/* Praise and a complaint about one aspect: the complaint wins the
+	 * sign, the net score stays. */
+	rv_result_reset(&res);
+	rv_score(sc, "质量很好", strlen("质量很好"), 0, &res);
+	rv_score(sc, "质量差", strlen("质量差"), 1, &res);
+	ck_assert_int_eq(res.aspect[A_ZHILIANG], 50);
+	ck_assert_int_eq(rv_result_sign(&res, (size_t)A_ZHILIANG), -1);
+	score("质量很好");
+	ck_assert_int_eq(rv_result_sign(&res, (size_t)A_ZHILIANG), 1);
+	ck_assert_int_eq(rv_result_sign(&res, (size_t)A_WULIU), 0);
+
 	/* Negative clauses in both parts: two pieces of evidence, never one
 	 * over both texts. */
 	rv_result_reset(&res);

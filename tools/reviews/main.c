@@ -227,7 +227,7 @@ review_header(struct cs_writer *w)
 	cs_writer_header(w, names, n);
 }
 
-/* "物流:-;质量:+", the aspects in lexicon order. */
+/* "物流:-;质量:+", the aspects in lexicon order; a complaint wins. */
 static void
 format_aspects(const struct rv_result *r, struct cs_buf *b)
 {
@@ -238,8 +238,8 @@ format_aspects(const struct rv_result *r, struct cs_buf *b)
 		if (b->len > 0)
 			cs_buf_addc(b, ';');
 		cs_buf_adds(b, rv_lexicon_aspect(lexicon, a));
-		cs_buf_adds(b, r->aspect[a] > 0 ? ":+" : r->aspect[a] < 0 ?
-		    ":-" : ":0");
+		int sign = rv_result_sign(r, a);
+		cs_buf_adds(b, sign > 0 ? ":+" : sign < 0 ? ":-" : ":0");
 	}
 }
 

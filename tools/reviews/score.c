@@ -89,6 +89,19 @@ rv_result_free(struct rv_result *r)
 	memset(r, 0, sizeof *r);
 }
 
+/*
+ * The sign of an aspect in a review: -1 when some clause complains about
+ * it, whatever the praise elsewhere (质量很好… 追评：用了一周就坏了 is 质量 -:
+ * the complaint is what a team acts on), else the sign of its net score.
+ */
+int
+rv_result_sign(const struct rv_result *r, size_t a)
+{
+	if (r->named[a] & RV_NAMED_NEGATIVE)
+		return -1;
+	return (r->aspect[a] > 0) - (r->aspect[a] < 0);
+}
+
 int
 rv_result_pos(const struct rv_result *r)
 {
@@ -237,6 +250,8 @@ close_segment(struct walk *w)
 		else if (w->score < 0) {
 			r->part[w->part].neg -= w->score;
 			w->clause_negative = true;
+			for (size_t i = 0; i < nto; i++)
+				r->named[to[i]] |= RV_NAMED_NEGATIVE;
 			for (size_t i = 0; i < nto; i++)
 				complain(r, w, to[i], w->score);
 			if (nto == 0)

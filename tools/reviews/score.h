@@ -49,6 +49,7 @@ enum rv_polarity {
 	RV_MIXED
 };
 
+#define RV_NAMED_NEGATIVE	2	/* some clause complains about it */
 #define RV_PARTS	2	/* the review, its follow-up */
 
 struct rv_part {
@@ -73,7 +74,7 @@ struct rv_span {
 struct rv_result {
 	struct rv_part	 part[RV_PARTS];
 	int		*aspect;	/* net score per aspect */
-	unsigned char	*named;		/* aspect named at all */
+	unsigned char	*named;		/* aspect named at all, | RV_NAMED_NEGATIVE */
 	size_t		 naspects;
 	struct rv_complaint *complaints;
 	size_t		 ncomplaints, capcomplaints;
@@ -92,6 +93,7 @@ void	 rv_score(struct rv_scorer *, const char *, size_t, int,
 	    struct rv_result *);
 enum rv_polarity rv_polarity(int, int);
 const char *rv_polarity_name(enum rv_polarity);
+int	 rv_result_sign(const struct rv_result *, size_t);
 int	 rv_result_pos(const struct rv_result *);
 int	 rv_result_neg(const struct rv_result *);
 

@@ -264,9 +264,10 @@ rv_summary_add(struct rv_summary *s, const struct rv_review *rv,
 			continue;
 		struct rv_group *g = group(s, (int)a, rv);
 		g->reviews++;
-		if (r->aspect[a] > 0)
+		int sign = rv_result_sign(r, a);
+		if (sign > 0)
 			g->positive++;
-		else if (r->aspect[a] < 0) {
+		else if (sign < 0) {
 			g->negative++;
 			if (rv->hidden)
 				g->hidden++;

@@ -3,7 +3,7 @@
  * or SKU, with the change against the previous period and short quotes.
  *
  * A review counts once in each group of every aspect it names: positive
- * when the aspect came out +, negative when -, and as a hidden negative
+ * when the aspect came out + (rv_result_sign), negative when -, and as a hidden negative
  * when it is one and the aspect came out -. The row 全部 (all) of a group
  * counts every review: positive when the review is positive, negative when
  * it complains (negative or mixed). negative_share is negative / reviews;
