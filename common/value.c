@@ -9,8 +9,9 @@
 
 #include "value.h"
 
-static void
-trim(const char **s, size_t *n)
+/* Narrow s[0..n) to drop spaces and tabs at both ends. */
+void
+cs_trim(const char **s, size_t *n)
 {
 	while (*n > 0 && (**s == ' ' || **s == '\t')) {
 		(*s)++;
@@ -50,7 +51,7 @@ cs_yesno_parse(const char *s, size_t n, bool *v)
 	static const char *const no[] = { "否", "n", "no", "false", "0", "无",
 		"没有", "×", "✗", "未下单", "未付款", "未支付", "未成交", "f", NULL };
 
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	/* Almost every export writes 是 or 否: answer those at once. */
@@ -111,7 +112,7 @@ any(const char *s, size_t n, const char *const *words)
 int
 cs_status_parse(const char *s, size_t n, enum cs_status *st)
 {
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	if (equals(s, n, "unpaid"))
@@ -159,7 +160,7 @@ cs_id_check(const char *s, size_t n)
 {
 	size_t i = 0;
 
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	while (i < n && s[i] >= '0' && s[i] <= '9')
@@ -193,7 +194,7 @@ cs_int_parse(const char *s, size_t n, int64_t *v)
 	uint64_t x = 0, limit;
 	int group = -1, nd = 0;
 
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	if (s[0] == '-' || s[0] == '+') {
@@ -235,7 +236,7 @@ cs_decimal_parse(const char *s, size_t n, double *v)
 	size_t i = 0, nd = 0;
 	bool percent = false;
 
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	if (s[n - 1] == '%') {
@@ -349,7 +350,7 @@ cs_duration_parse(const char *s, size_t n, int64_t *ms)
 	const char *p, *end;
 	int64_t total = 0, part;
 
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	p = s;

@@ -6,6 +6,7 @@
 
 #include <locale.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "ck.h"
 #include "value.h"
@@ -158,6 +159,27 @@ static const struct st_case st_cases[] = {
 	{ "xyz", CS_VALUE_INVALID, 0 },
 	{ "12345", CS_VALUE_INVALID, 0 },
 };
+
+START_TEST(test_trim)
+{
+	static const struct {
+		const char *in, *out;
+	} c[] = {
+		{ "", "" }, { " ", "" }, { " \t ", "" }, { "a", "a" },
+		{ " a", "a" }, { "a\t", "a" }, { "\t a b \t", "a b" },
+		{ "\na\r", "\na\r" },	/* only spaces and tabs go */
+	};
+
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		const char *s = c[i].in;
+		size_t n = strlen(s);
+		cs_trim(&s, &n);
+		ck_assert_uint_eq(n, strlen(c[i].out));
+		ck_assert(memcmp(s, c[i].out, n) == 0);
+		ck_assert(s >= c[i].in && s + n <= c[i].in + strlen(c[i].in));
+	}
+}
+END_TEST
 
 START_TEST(test_status)
 {
@@ -406,6 +428,7 @@ value_suite(void)
 	TCase *tc = tcase_create("value");
 
 	tcase_add_test(tc, test_yesno);
+	tcase_add_test(tc, test_trim);
 	tcase_add_test(tc, test_status);
 	tcase_add_test(tc, test_status_name);
 	tcase_add_test(tc, test_id_check);

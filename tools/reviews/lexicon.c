@@ -12,6 +12,7 @@
 #include "arena.h"
 #include "lexicon.h"
 #include "map.h"
+#include "value.h"
 #include "xmalloc.h"
 
 #include "builtin.h"
@@ -104,17 +105,6 @@ parse_weight(const char *s, size_t n, int *w)
 	return 0;
 }
 
-static void
-trim(const char **s, size_t *n)
-{
-	while (*n > 0 && (**s == ' ' || **s == '\t')) {
-		(*s)++;
-		(*n)--;
-	}
-	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
-		(*n)--;
-}
-
 /* The index of an aspect name, or -1. */
 int
 rv_lexicon_find_aspect(const struct rv_lexicon *lx, const char *s, size_t n)
@@ -155,10 +145,10 @@ rv_lexicon_add(struct rv_lexicon *lx, const char *term, size_t tn,
 	size_t k;
 	int w, a = -1;
 
-	trim(&term, &tn);
-	trim(&aspect, &an);
-	trim(&pol, &pn);
-	trim(&weight, &wn);
+	cs_trim(&term, &tn);
+	cs_trim(&aspect, &an);
+	cs_trim(&pol, &pn);
+	cs_trim(&weight, &wn);
 	if (tn == 0 || tn > RV_TERM_MAX || memchr(term, '\0', tn) != NULL) {
 		*bad = "term";
 		return -1;
