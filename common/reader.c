@@ -89,14 +89,46 @@ struct cs_reader {
  * runaway field from a real out-of-memory. One reader parses at a time. */
 static bool field_too_big;
 
+/*
+ * libcsv grows its field buffer by a fixed step (csv_set_blk_size), so a
+ * long field is copied over and over where realloc cannot grow in place
+ * (under ASan it never does: a runaway 64 MiB field took minutes). The
+ * buffer keeps its capacity in a header in front of it and doubles; past
+ * FIELD_MAX it refuses.
+ */
+#define FIELD_HDR	sizeof(max_align_t)
+
 static void *
-capped_realloc(void *p, size_t size)
+field_realloc(void *p, size_t size)
 {
+	char *b = p != NULL ? (char *)p - FIELD_HDR : NULL;
+	size_t cap = 0;
+
 	if (size > FIELD_MAX) {
 		field_too_big = true;
 		return NULL;
 	}
-	return realloc(p, size);
+	if (b != NULL)
+		memcpy(&cap, b, sizeof cap);
+	if (size <= cap)
+		return p;
+	if (cap == 0)
+		cap = size;
+	while (cap < size)
+		cap *= 2;
+	if (cap > FIELD_MAX)
+		cap = FIELD_MAX;
+	if ((b = realloc(b, FIELD_HDR + cap)) == NULL)
+		return NULL;
+	memcpy(b, &cap, sizeof cap);
+	return b + FIELD_HDR;
+}
+
+static void
+field_free(void *p)
+{
+	if (p != NULL)
+		free((char *)p - FIELD_HDR);
 }
 
 static void
@@ -104,7 +136,8 @@ parser_init(struct cs_reader *r)
 {
 	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		cs_die(_("out of memory"));
-	csv_set_realloc_func(&r->p, capped_realloc);
+	csv_set_realloc_func(&r->p, field_realloc);
+	csv_set_free_func(&r->p, field_free);
 	csv_set_blk_size(&r->p, 64 * 1024);
 	csv_set_delim(&r->p, r->delim);
 }
