@@ -8,3 +8,20 @@ FORECAST_MODULES = \
 bin_PROGRAMS += tools/cs-forecast
 tools_cs_forecast_SOURCES = tools/forecast/main.c $(FORECAST_MODULES)
 dist_man_MANS += man/cs-forecast.1
+
+if HAVE_CHECK
+check_PROGRAMS += t/unit/test-forecast-erlang t/unit/test-forecast-volume \
+	t/unit/test-forecast-hourly t/unit/test-forecast-plan
+endif
+t_unit_test_forecast_erlang_SOURCES = t/unit/test-forecast-erlang.c t/unit/ck.h
+t_unit_test_forecast_erlang_CFLAGS = $(UNIT_CFLAGS) -I$(top_srcdir)/tools/forecast
+t_unit_test_forecast_erlang_LDADD = tools/forecast/erlang.$(OBJEXT) $(UNIT_LDADD)
+t_unit_test_forecast_volume_SOURCES = t/unit/test-forecast-volume.c t/unit/ck.h
+t_unit_test_forecast_volume_CFLAGS = $(UNIT_CFLAGS) -I$(top_srcdir)/tools/forecast
+t_unit_test_forecast_volume_LDADD = tools/forecast/volume.$(OBJEXT) $(UNIT_LDADD)
+t_unit_test_forecast_hourly_SOURCES = t/unit/test-forecast-hourly.c t/unit/ck.h
+t_unit_test_forecast_hourly_CFLAGS = $(UNIT_CFLAGS) -I$(top_srcdir)/tools/forecast
+t_unit_test_forecast_hourly_LDADD = tools/forecast/hourly.$(OBJEXT) $(UNIT_LDADD)
+t_unit_test_forecast_plan_SOURCES = t/unit/test-forecast-plan.c t/unit/ck.h
+t_unit_test_forecast_plan_CFLAGS = $(UNIT_CFLAGS) -I$(top_srcdir)/tools/forecast
+t_unit_test_forecast_plan_LDADD = tools/forecast/plan.$(OBJEXT) $(UNIT_LDADD)
