@@ -344,6 +344,7 @@ static const struct cs_field daily_fields[NDAILY] = {
 
 struct shop {
 	struct fc_shop	 s;
+	struct shop	*next;		/* the shop of the row after, last time */
 	int		 warned[2 * FC_MAX_YEARS + 4];	/* 2 year + what */
 	int		 nwarned;
 };
@@ -408,6 +409,12 @@ parse_day(struct cs_reader *r, const char *v, size_t n, int64_t *day,
 	return true;
 }
 
+static bool
+is_shop(const struct shop *s, const char *name, size_t len)
+{
+	return s != NULL && s->s.len == len && memcmp(s->s.name, name, len) == 0;
+}
+
 static struct shop *
 shop_get(const char *name, size_t len)
 {
@@ -415,15 +422,21 @@ shop_get(const char *name, size_t len)
 	bool created;
 	struct cs_map_entry *e;
 
-	/* Exports are grouped by shop: most rows name the shop before. */
-	if (last != NULL && last->s.len == len && memcmp(last->s.name, name, len) == 0)
+	/* Exports list a shop's days together, or each day's shops in the
+	 * same order day after day: the row's shop is most often the last
+	 * row's, or the one that came after it last time. */
+	if (is_shop(last, name, len))
 		return last;
+	if (last != NULL && is_shop(last->next, name, len))
+		return last = last->next;
 	e = cs_map_insert(&shops, name, len, &created);
 	if (created) {
 		struct shop *s = cs_xcalloc(1, sizeof *s);
 		fc_shop_init(&s->s, e->key, e->len);
 		e->value = s;
 	}
+	if (last != NULL)
+		last->next = e->value;
 	return last = e->value;
 }
 
@@ -435,6 +448,13 @@ read_daily(const struct cs_common *c, const char *path)
 	    col, false);
 	const struct cs_row *row;
 
+	/* The last date read: an agency's export repeats each date for
+	 * every shop, so most rows skip the date parse. */
+	char last[CS_DATETIME_BUFSIZE];
+	size_t lastlen = 0;
+	int y = 0;
+	unsigned m = 0, d = 0;
+
 	shop_column |= col[F_SHOP] >= 0;
 	while ((row = cs_reader_next(r)) != NULL) {
 		size_t sn, dn, cn;
@@ -442,17 +462,20 @@ read_daily(const struct cs_common *c, const char *path)
 		const char *dv = cs_row_get(row, col[F_DATE], &dn);
 		const char *cv = cs_row_get(row, col[F_RECEPTIONS], &cn);
 		int64_t day, count;
-		int y;
-		unsigned m, d;
 
 		if (col[F_SHOP] >= 0 && sn == 0) {
 			cs_reader_reject(r, _("shop is empty"));
 			continue;
 		}
-		if (!parse_day(r, dv, dn, &day, NULL, NULL) ||
-		    !parse_count(r, "receptions", cv, cn, &count))
+		if (dn == 0 || dn != lastlen || memcmp(dv, last, dn) != 0) {
+			if (!parse_day(r, dv, dn, &day, NULL, NULL))
+				continue;
+			cs_civil_from_days(day, &y, &m, &d);
+			lastlen = dn < sizeof last ? dn : 0;
+			memcpy(last, dv, lastlen);
+		}
+		if (!parse_count(r, "receptions", cv, cn, &count))
 			continue;
-		cs_civil_from_days(day, &y, &m, &d);
 		if (y > latest_year)
 			latest_year = y;
 		if (m == 10 && y > latest_october)
