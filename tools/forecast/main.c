@@ -1049,7 +1049,7 @@ static bool
 forecast_day(struct shop *s, struct day *x)
 {
 	struct fc_ratio *r = &x->ratio;
-	char date[CS_DATETIME_BUFSIZE];
+	char date[CS_DATETIME_BUFSIZE], num[CS_FMT_BUFSIZE];
 
 	fc_ratio(&s->s, &opt.cal, x->year, x->month, x->day, opt.years,
 	    opt.min_days, r);
@@ -1116,7 +1116,7 @@ forecast_day(struct shop *s, struct day *x)
 			cs_buf_reset(&msg);
 			cs_buf_printf(&msg, _("%s %02d:00: %s chats an hour need more than %ld servers"),
 			    date_str(x->year, x->month, x->day, date), hr,
-			    cs_fmt_double(date, arrivals[hr], 0), ERL_MAX_SERVERS);
+			    cs_fmt_double(num, arrivals[hr], 0), ERL_MAX_SERVERS);
 			shop_failed(s, msg.data);
 			return false;
 		}
