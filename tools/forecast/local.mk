@@ -8,6 +8,7 @@ FORECAST_MODULES = \
 bin_PROGRAMS += tools/cs-forecast
 tools_cs_forecast_SOURCES = tools/forecast/main.c $(FORECAST_MODULES)
 dist_man_MANS += man/cs-forecast.1
+# Golden CLI cases: t/cli/forecast/ (in EXTRA_DIST with t/cli).
 
 if HAVE_CHECK
 check_PROGRAMS += t/unit/test-forecast-erlang t/unit/test-forecast-volume \
@@ -25,3 +26,4 @@ t_unit_test_forecast_hourly_LDADD = tools/forecast/hourly.$(OBJEXT) $(UNIT_LDADD
 t_unit_test_forecast_plan_SOURCES = t/unit/test-forecast-plan.c t/unit/ck.h
 t_unit_test_forecast_plan_CFLAGS = $(UNIT_CFLAGS) -I$(top_srcdir)/tools/forecast
 t_unit_test_forecast_plan_LDADD = tools/forecast/plan.$(OBJEXT) $(UNIT_LDADD)
+EXTRA_DIST += bench/forecast.sh bench/forecast-gen.awk
