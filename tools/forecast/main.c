@@ -1459,8 +1459,12 @@ main(int argc, char **argv)
 
 	int status = cs_cli_finish(out);
 	if (nfailed > 0) {
+		/* The count shows even under -q: it explains exit status 3. */
+		bool quiet = cs_diag_quiet();
+		cs_diag_set_quiet(false);
 		cs_warn(_("%d of %d forecasts not made (see above)"), nfailed,
 		    nfailed + nforecast);
+		cs_diag_set_quiet(quiet);
 		if (status == CS_EXIT_OK)
 			status = CS_EXIT_REJECTS;
 	}
