@@ -317,7 +317,7 @@ reason(enum fc_status st, const struct fc_october *o, int64_t year,
 		cs_buf_printf(&msg, _("no receptions in October %d"), (int)year);
 		break;
 	case FC_FEW_DAYS:
-		cs_buf_printf(&msg, _("October %d has receptions on %d days, fewer than --min-days %d"),
+		cs_buf_printf(&msg, _("October %d has receptions on only %d of its 31 days, fewer than --min-days %d"),
 		    (int)year, o->days, opt.min_days);
 		break;
 	case FC_ZERO_OCTOBER:
@@ -1039,7 +1039,7 @@ warn_missing(struct shop *s, const struct fc_october *o)
 {
 	if (o->days >= FC_OCTOBER_DAYS || !first_warning(s, o->year, 0))
 		return;
-	cs_warn(_("%sOctober %d is missing %d days: the mean is of the %d present"),
+	cs_warn(_("%sOctober %d lacks %d of its 31 days: the mean is of the %d present"),
 	    shop_prefix(s->s.name, s->s.len), o->year,
 	    FC_OCTOBER_DAYS - o->days, o->days);
 }
