@@ -87,6 +87,9 @@ static const struct {
 	{ "due_at", A("发送时间") },
 	{ "weight", A("权重") },
 	{ "label", A("标签") },
+
+	/* cs-segment: sub-order exports (Qianniu 销售明细) and the rules file. */
+	{ "suborder_id", A("子订单编号", "子订单号", "oid") },
 };
 
 struct mapping {

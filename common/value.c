@@ -53,6 +53,15 @@ cs_yesno_parse(const char *s, size_t n, bool *v)
 	trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
+	/* Almost every export writes 是 or 否: answer those at once. */
+	if (n == 3 && memcmp(s, "是", 3) == 0) {
+		*v = true;
+		return 0;
+	}
+	if (n == 3 && memcmp(s, "否", 3) == 0) {
+		*v = false;
+		return 0;
+	}
 	for (size_t i = 0; yes[i] != NULL; i++)
 		if (equals(s, n, yes[i])) {
 			*v = true;
