@@ -11,9 +11,9 @@ rows=$(($(wc -l < "$f") - 1))
 header cs-forecast "$f"
 row "cs-forecast" "tools/cs-forecast $f"
 row "cs-forecast --capacity 180" "tools/cs-forecast --capacity 180 $f"
-row "cs-forecast --years 9 --days 11-01..11-12" "tools/cs-forecast --years 9 --days 11-01..11-12 $f"
+row "cs-forecast --years 9, 12 days" "tools/cs-forecast --years 9 --days 11-01..11-12 $f"
 row "cs-forecast --hourly (Erlang C)" "tools/cs-forecast --hourly $h --aht 150 $f"
-row "cs-forecast --hourly --patience (Erlang A)" "tools/cs-forecast --hourly $h --aht 150 --concurrency 3 --patience 90 $f"
+row "cs-forecast --hourly (Erlang A)" "tools/cs-forecast --hourly $h --aht 150 --concurrency 3 --patience 90 $f"
 if command -v datamash >/dev/null 2>&1; then
 	row "datamash -s -g 2 mean 3" "datamash -t, --header-in -s -g 2 mean 3 < $f"
 fi
