@@ -132,8 +132,8 @@ trim(const char **s, size_t *n)
 			(*n)--;
 			again = true;
 		}
-		if ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' ||
-		    (*s)[*n - 1] == '\r' || (*s)[*n - 1] == '\n') {
+		if (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' ||
+		    (*s)[*n - 1] == '\r' || (*s)[*n - 1] == '\n')) {
 			(*n)--;
 			again = true;
 		}
@@ -193,7 +193,7 @@ cs_header_norm(const char *s, size_t n, struct cs_buf *out)
 		cs_buf_addc(out, c);
 	}
 	if (out->data == NULL)
-		cs_buf_grow(out, 0);
+		cs_buf_add(out, "", 0);	/* "", NUL-terminated */
 }
 
 /* Record --map FIELD=HEADER; -1 when spec has no '=' or an empty side. */

@@ -398,7 +398,8 @@ all_empty(const struct cs_reader *r, const struct pending *pr)
 	return true;
 }
 
-/* Whether a row repeats the header: a second file's header after cat. */
+/* Whether a row repeats the header: a second file's header after cat,
+ * with the UTF-8 BOM that file started with, if any. */
 static bool
 repeats_header(const struct cs_reader *r, const struct pending *pr)
 {
@@ -406,11 +407,15 @@ repeats_header(const struct cs_reader *r, const struct pending *pr)
 		return false;
 	for (size_t i = 0; i < r->header.n; i++) {
 		size_t f = pr->first + i;
+		const char *v = r->bytes.data + r->off[f];
+		size_t n = r->flen[f];
 		if (r->want != NULL && (i >= r->nwant || !r->want[i]))
 			continue;
-		if (r->flen[f] != r->header.len[i] ||
-		    memcmp(r->bytes.data + r->off[f], r->header.v[i],
-		    r->flen[f]) != 0)
+		if (i == 0 && n >= 3 && memcmp(v, "\xEF\xBB\xBF", 3) == 0) {
+			v += 3;
+			n -= 3;
+		}
+		if (n != r->header.len[i] || memcmp(v, r->header.v[i], n) != 0)
 			return false;
 	}
 	return true;

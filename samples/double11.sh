@@ -51,6 +51,17 @@ if has cs-segment; then
 	fi
 fi
 
+if has cs-reviews; then
+	# What do buyers complain about, week by week, with quotes for each team?
+	cs-reviews --summary --by aspect,week --examples 3 \
+		-o "$out/reviews-weekly.csv" reviews.csv
+	cs-reviews --hidden -o "$out/reviews-hidden.csv" reviews.csv
+	echo "Complaints by aspect (cs-reviews --summary -f text reviews.csv):"
+	echo
+	cs-reviews --summary -f text reviews.csv
+	echo
+fi
+
 echo "Reports written to $out:"
 for f in "$out"/*; do
 	[ -f "$f" ] || continue

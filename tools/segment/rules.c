@@ -28,17 +28,6 @@ seg_rules_init(struct seg_rules *rs)
 	cs_arena_init(&rs->arena);
 }
 
-static void
-trim(const char **s, size_t *n)
-{
-	while (*n > 0 && (**s == ' ' || **s == '\t')) {
-		(*s)++;
-		(*n)--;
-	}
-	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
-		(*n)--;
-}
-
 /* Split s on '|' into a list in the arena; empty pieces are dropped. */
 static void
 split(struct seg_rules *rs, const char *s, size_t n, struct seg_list *l)
@@ -55,7 +44,7 @@ split(struct seg_rules *rs, const char *s, size_t n, struct seg_list *l)
 		size_t k = bar != NULL ? (size_t)(bar - s) : n;
 		const char *p = s;
 		size_t m = k;
-		trim(&p, &m);
+		cs_trim(&p, &m);
 		if (m > 0) {
 			l->v[l->n] = cs_arena_strndup(&rs->arena, p, m);
 			l->len[l->n] = m;
@@ -150,7 +139,7 @@ static bool
 parse_hours(const char *s, size_t n, int col, bool *has, int64_t *v,
     struct cs_buf *err)
 {
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	*has = n > 0;
 	if (n > 0 && hours_parse(s, n, v) != 0)
 		return bad(err, seg_rule_columns[col], s, n,
@@ -195,7 +184,7 @@ seg_rules_add(struct seg_rules *rs, const char *const *vals,
 	for (int c = 0; c < SEG_NCOLS; c++) {
 		v[c] = vals[c] != NULL ? vals[c] : "";
 		n[c] = vals[c] != NULL ? lens[c] : 0;
-		trim(&v[c], &n[c]);
+		cs_trim(&v[c], &n[c]);
 	}
 	memset(&r, 0, sizeof r);
 	r.tier_min = 0;

@@ -15,22 +15,11 @@ struct word {
 	int		 value;
 };
 
-static void
-trim(const char **s, size_t *n)
-{
-	while (*n > 0 && (**s == ' ' || **s == '\t')) {
-		(*s)++;
-		(*n)--;
-	}
-	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
-		(*n)--;
-}
-
 /* Look s up in a table ending with a NULL text; ASCII case is ignored. */
 static int
 lookup(const struct word *t, const char *s, size_t n, int *v)
 {
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	for (size_t i = 0; t[i].text != NULL; i++)
@@ -205,7 +194,7 @@ next_stage(const char **p, const char *end, const char **s, size_t *n)
 		*p = b + sep;
 		*s = a;
 		*n = (size_t)(b - a);
-		trim(s, n);
+		cs_trim(s, n);
 		if (*n > 0)
 			return true;
 	}
@@ -229,7 +218,7 @@ seg_presale_parse(const char *s, size_t n)
 	enum stage_state first = ST_UNKNOWN;
 	bool later_unpaid = false, all_paid = true;
 
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return SEG_PRESALE_NONE;
 	if (cs_contains(s, n, "FRONT_NOPAID") || cs_contains(s, n, "定金未付"))
