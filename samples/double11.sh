@@ -19,6 +19,18 @@ fi
 has() { command -v "$1" >/dev/null 2>&1; }
 cd "$here"
 
+if has cs-forecast; then
+	# How many chats on 11.11, and how many agents each day and each hour?
+	cs-forecast --days 11-10..11-12 --capacity 150 --shrinkage 0.2 \
+		-o "$out/forecast-days.csv" receptions-daily.csv
+	cs-forecast --hourly receptions-hourly.csv --aht 240 --concurrency 3 \
+		-o "$out/forecast-hours.csv" receptions-daily.csv
+	echo "Chats and agents on 11.11 (cs-forecast --capacity 150 -f text receptions-daily.csv):"
+	echo
+	cs-forecast --capacity 150 -f text receptions-daily.csv
+	echo
+fi
+
 if has cs-lost; then
 	# Why did inquiries not buy, and which agents convert best?
 	cs-lost --reasons reasons.csv -o "$out/lost-by-reason.csv" inquiries.csv
