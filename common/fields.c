@@ -87,6 +87,9 @@ static const struct {
 	{ "due_at", A("发送时间") },
 	{ "weight", A("权重") },
 	{ "label", A("标签") },
+
+	/* cs-chase. */
+	{ "sms_parts", A("短信条数", "计费条数") },
 };
 
 struct mapping {
