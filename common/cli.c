@@ -28,21 +28,21 @@ enum {
 
 static const struct cs_option common_options[] = {
 	{ "output", 'o', true, "FILE",
-	    N_("write the report to FILE, atomically (a temporary file, then a\nrename); a name ending in .gz is compressed") },
+	    N_("write the report to FILE atomically; a name\nending in .gz is compressed") },
 	{ "format", 'f', true, "FORMAT",
-	    N_("csv (default), tsv or text (aligned, for a terminal)") },
+	    N_("csv (default), tsv or text (aligned columns)") },
 	{ "map", 'm', true, "FIELD=HEADER",
-	    N_("read FIELD from the column named HEADER (repeatable)") },
+	    N_("read FIELD from the column HEADER (repeatable)") },
 	{ "delimiter", 'd', true, "C",
 	    N_("input delimiter: ',' (default), tab, ';' or '|'") },
 	{ "encoding", OPT_ENCODING, true, "ENC",
-	    N_("input encoding: auto (default), utf-8 or gb18030 (gbk)") },
+	    N_("input encoding: auto (default), utf-8, gb18030") },
 	{ "bom", OPT_BOM, false, NULL,
 	    N_("start the output with a UTF-8 BOM, for Excel") },
 	{ "strict", OPT_STRICT, false, NULL,
 	    N_("stop at the first bad row (exit 1)") },
 	{ "rejects", OPT_REJECTS, true, "FILE",
-	    N_("write every rejected row, as read, with its line and reason") },
+	    N_("write every rejected row, as read, with its\nline and the reason, to FILE") },
 	{ "quiet", 'q', false, NULL, N_("no warnings, only errors") },
 	{ "help", 'h', false, NULL, N_("show this help and exit") },
 	{ "version", 'V', false, NULL, N_("show the version and exit") },
@@ -106,10 +106,10 @@ cs_cli_help(const struct cs_tool *t)
 	printf("%s\n", _(t->summary));
 	if (count(t->options) > 0) {
 		printf("\n%s\n", _("Options:"));
-		print_options(t->options, 30);
+		print_options(t->options, 26);
 	}
 	printf("\n%s\n", _("Input and output (the same in every cs- tool):"));
-	print_options(common_options, 30);
+	print_options(common_options, 26);
 	if (t->details != NULL)
 		printf("\n%s\n", _(t->details));
 	printf("\n%s\n", _("With no FILE, or when FILE is -, read standard input. Gzip input is\n"
@@ -131,9 +131,11 @@ cs_cli_number(const char *opt, const char *arg, long long min, long long max)
 	if (cs_int_parse(arg, strlen(arg), &v) != 0)
 		cs_usage_error(_("--%s %s: invalid number"), opt, cs_quote(arg, strlen(arg)));
 	if (v < min)
-		cs_usage_error(_("--%s %s: too small (at least %lld)"), opt, arg, min);
+		cs_usage_error(_("--%s %s: too small (at least %lld)"), opt,
+		    cs_quote(arg, strlen(arg)), min);
 	if (v > max)
-		cs_usage_error(_("--%s %s: too large (at most %lld)"), opt, arg, max);
+		cs_usage_error(_("--%s %s: too large (at most %lld)"), opt,
+		    cs_quote(arg, strlen(arg)), max);
 	return v;
 }
 
@@ -146,9 +148,11 @@ cs_cli_decimal(const char *opt, const char *arg, double min, double max)
 	if (cs_decimal_parse(arg, strlen(arg), &v) != 0)
 		cs_usage_error(_("--%s %s: invalid number"), opt, cs_quote(arg, strlen(arg)));
 	if (v < min)
-		cs_usage_error(_("--%s %s: too small (at least %g)"), opt, arg, min);
+		cs_usage_error(_("--%s %s: too small (at least %g)"), opt,
+		    cs_quote(arg, strlen(arg)), min);
 	if (v > max)
-		cs_usage_error(_("--%s %s: too large (at most %g)"), opt, arg, max);
+		cs_usage_error(_("--%s %s: too large (at most %g)"), opt,
+		    cs_quote(arg, strlen(arg)), max);
 	return v;
 }
 

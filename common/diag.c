@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <signal.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,7 @@
 #include "diag.h"
 #include "i18n.h"
 #include "sink.h"
+#include "width.h"
 #include "writer.h"
 
 #define MAX_CLEANUPS	8
@@ -140,14 +142,16 @@ cs_exit(int status)
 {
 	if (!dying) {
 		dying = 1;
+		/* The rejects file is kept even on failure (under --strict it
+		 * holds the row that stopped the run): commit it before the
+		 * cleanups remove every temporary file still open. */
+		if (rejects_sink != NULL) {
+			struct cs_sink *s = rejects_sink;
+			rejects_sink = NULL;
+			cs_sink_commit(s);
+		}
 		for (int i = ncleanups - 1; i >= 0; i--)
 			cleanups[i]();
-		/* The rejects file is kept even on failure: under --strict it
-		 * holds the row that stopped the run. */
-		if (rejects_sink != NULL) {
-			cs_sink_commit(rejects_sink);
-			rejects_sink = NULL;
-		}
 	}
 	fflush(stdout);
 	exit(status);
@@ -190,6 +194,9 @@ cs_usage_error(const char *fmt, ...)
 	cs_exit(CS_EXIT_USAGE);
 }
 
+static void write_reject(const char *, long, const char *, size_t,
+    const char *);
+
 /* Open the --rejects file (written atomically, kept on failure too). */
 void
 cs_rejects_open(const char *path)
@@ -225,12 +232,19 @@ cs_reject(const char *file, long line, const char *raw, size_t rawlen,
 	va_end(ap);
 
 	nrejects++;
+	if (!strict && !quiet && nrejects <= CS_REJECTS_SHOWN)
+		cs_warn_at(file, line, "%s", reason);
+	if (rejects_sink != NULL)
+		write_reject(file, line, raw, rawlen, reason);
 	if (strict)
 		cs_die_at(file, line, "%s", reason);
-	if (!quiet && nrejects <= CS_REJECTS_SHOWN)
-		cs_warn_at(file, line, "%s", reason);
-	if (rejects_sink == NULL)
-		return;
+}
+
+/* One line of the rejects file: file, line, reason, the record as read. */
+static void
+write_reject(const char *file, long line, const char *raw, size_t rawlen,
+    const char *reason)
+{
 	while (rawlen > 0 && (raw[rawlen - 1] == '\n' || raw[rawlen - 1] == '\r'))
 		rawlen--;
 	char num[32];
@@ -286,8 +300,8 @@ cs_diag_finish(void)
 }
 
 /*
- * Quote user data for a message: in double quotes, non-printable bytes and
- * quotes escaped, cut at 80 bytes (on a UTF-8 boundary) with "...". The
+ * Quote user data for a message: in double quotes, non-printable bytes,
+ * bytes that are not UTF-8 and quotes escaped, cut at 80 bytes (on a UTF-8 boundary) with "...". The
  * result lives in one of four rotating buffers, so a message may quote up
  * to four values.
  */
@@ -300,10 +314,24 @@ cs_quote(const char *s, size_t n)
 	size_t o = 0, i;
 
 	out[o++] = '"';
-	for (i = 0; i < n && o < 360; i++) {
+	for (i = 0; i < n && o < 360;) {
 		unsigned char c = (unsigned char)s[i];
 		if (i >= 80 && (c & 0xC0) != 0x80)
 			break;
+		if (c >= 0x80) {
+			/* Valid UTF-8 as is; a stray byte as \xNN, so that a
+			 * misread GBK file does not print mojibake. */
+			uint32_t cp;
+			size_t len = cs_utf8_decode(s + i, n - i, &cp);
+			if (cp == 0xFFFD && len == 1)
+				o += (size_t)snprintf(out + o, 8, "\\x%02x", c);
+			else {
+				memcpy(out + o, s + i, len);
+				o += len;
+			}
+			i += len;
+			continue;
+		}
 		if (c == '"' || c == '\\') {
 			out[o++] = '\\';
 			out[o++] = (char)c;
@@ -320,6 +348,7 @@ cs_quote(const char *s, size_t n)
 			o += (size_t)snprintf(out + o, 8, "\\x%02x", c);
 		} else
 			out[o++] = (char)c;
+		i++;
 	}
 	if (i < n) {
 		memcpy(out + o, "...", 3);

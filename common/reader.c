@@ -592,6 +592,10 @@ cs_reader_close(struct cs_reader *r)
 	if (bad > 0)
 		cs_warn(_("%s: %lu invalid byte sequences replaced by U+FFFD (is --encoding right?)"),
 		    cs_source_name(r->src), bad);
+	bad = cs_source_invalid_utf8(r->src);
+	if (bad > 0)
+		cs_warn(_("%s: %lu invalid UTF-8 sequences (if the file is GBK, use --encoding gb18030)"),
+		    cs_source_name(r->src), bad);
 	csv_free(&r->p);
 	cs_source_close(r->src);
 	cs_buf_free(&r->bytes);

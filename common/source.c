@@ -10,6 +10,7 @@
 #include <fcntl.h>
 #include <iconv.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
@@ -37,6 +38,9 @@ struct cs_source {
 	size_t		 rawlen;	/* bytes in raw */
 	size_t		 rawpos;	/* bytes of raw consumed */
 	unsigned long	 replaced;	/* invalid sequences turned into U+FFFD */
+	unsigned long	 bad_utf8;	/* invalid sequences passed through */
+	unsigned	 u8need;	/* continuation bytes still expected */
+	unsigned	 u8cp, u8min;	/* the character being checked */
 };
 
 /* Parse an --encoding value; 0 on success. */
@@ -99,6 +103,18 @@ cs_utf8_valid_prefix(const unsigned char *p, size_t n, int partial_ok)
 	return 1;
 }
 
+/* zlib's messages start with "<fd:5>: ": the file is named by the caller. */
+static const char *
+zmsg(const char *msg)
+{
+	if (strncmp(msg, "<fd:", 4) == 0) {
+		const char *p = strstr(msg, ": ");
+		if (p != NULL)
+			return p + 2;
+	}
+	return msg;
+}
+
 static void
 fail(struct cs_source *s, const char *msg)
 {
@@ -121,7 +137,7 @@ refill(struct cs_source *s)
 		if (n < 0) {
 			int err;
 			const char *msg = gzerror(s->gz, &err);
-			fail(s, err == Z_ERRNO ? strerror(errno) : msg);
+			fail(s, err == Z_ERRNO ? strerror(errno) : zmsg(msg));
 			return false;
 		}
 		if (n == 0) {
@@ -133,12 +149,12 @@ refill(struct cs_source *s)
 			if (err == Z_BUF_ERROR) {
 				char m[200];
 				snprintf(m, sizeof m, _("truncated gzip input (%s)"),
-				    msg);
+				    zmsg(msg));
 				fail(s, m);
 				return false;
 			}
 			if (err != Z_OK && err != Z_STREAM_END) {
-				fail(s, err == Z_ERRNO ? strerror(errno) : msg);
+				fail(s, err == Z_ERRNO ? strerror(errno) : zmsg(msg));
 				return false;
 			}
 			break;
@@ -250,6 +266,60 @@ cs_source_open(const char *path, enum cs_encoding want)
 	return s;
 }
 
+/*
+ * Check passed-through UTF-8 as it goes, carrying a character split between
+ * two reads: a GBK file whose first 64 KiB happen to be ASCII is read as
+ * UTF-8, and this is how the user hears of it. ASCII runs are skipped eight
+ * bytes at a time.
+ */
+static void
+check_utf8(struct cs_source *s, const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned char c = p[i];
+		if (s->u8need == 0) {
+			if (c < 0x80) {
+				uint64_t w;
+				while (i + 8 <= n && (memcpy(&w, p + i, 8),
+				    (w & 0x8080808080808080ULL) == 0))
+					i += 8;
+				while (i < n && p[i] < 0x80)
+					i++;
+				continue;
+			}
+			if (c >= 0xC2 && c <= 0xDF) {
+				s->u8need = 1;
+				s->u8cp = c & 0x1F;
+				s->u8min = 0x80;
+			} else if (c >= 0xE0 && c <= 0xEF) {
+				s->u8need = 2;
+				s->u8cp = c & 0x0F;
+				s->u8min = 0x800;
+			} else if (c >= 0xF0 && c <= 0xF4) {
+				s->u8need = 3;
+				s->u8cp = c & 0x07;
+				s->u8min = 0x10000;
+			} else
+				s->bad_utf8++;
+			i++;
+			continue;
+		}
+		if ((c & 0xC0) != 0x80) {
+			/* Cut short: count it, and read c again as a lead. */
+			s->bad_utf8++;
+			s->u8need = 0;
+			continue;
+		}
+		s->u8cp = (s->u8cp << 6) | (c & 0x3F);
+		if (--s->u8need == 0 && (s->u8cp < s->u8min || s->u8cp > 0x10FFFF ||
+		    (s->u8cp >= 0xD800 && s->u8cp <= 0xDFFF)))
+			s->bad_utf8++;
+		i++;
+	}
+}
+
 static ssize_t
 read_plain(struct cs_source *s, char *buf, size_t cap)
 {
@@ -259,11 +329,17 @@ read_plain(struct cs_source *s, char *buf, size_t cap)
 			n = cap;
 		memcpy(buf, s->raw + s->rawpos, n);
 		s->rawpos += n;
+		check_utf8(s, (const unsigned char *)buf, n);
 		return (ssize_t)n;
 	}
 	s->rawpos = s->rawlen = 0;
-	if (!refill(s))
+	if (!refill(s)) {
+		if (!s->failed && s->u8need > 0) {	/* cut off by the end */
+			s->bad_utf8++;
+			s->u8need = 0;
+		}
 		return s->failed ? -1 : 0;
+	}
 	return read_plain(s, buf, cap);
 }
 
@@ -350,6 +426,13 @@ unsigned long
 cs_source_replaced(const struct cs_source *s)
 {
 	return s->replaced;
+}
+
+/* How many invalid UTF-8 sequences UTF-8 input had (passed through as is). */
+unsigned long
+cs_source_invalid_utf8(const struct cs_source *s)
+{
+	return s->bad_utf8;
 }
 
 /* Whether the input was gzip-compressed. */

@@ -6,7 +6,10 @@
 #ifndef CS_CK_H
 #define CS_CK_H
 
+#include "config.h"
+
 #include <check.h>
+#include <unistd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

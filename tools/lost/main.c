@@ -84,23 +84,23 @@ enum {
 
 static const struct cs_option options[] = {
 	{ "by", 'b', true, "FIELDS",
-	    N_("group by FIELDS, comma-separated: reason (default), agent,\nitem, sku, date, week, hour, response, shop") },
+	    N_("group by FIELDS, comma-separated: reason\n(default), agent, item, sku, date, week, hour,\nresponse, shop") },
 	{ "orders", OPT_ORDERS, true, "FILE",
-	    N_("decide conversion from an order export: each order is\ncredited to the buyer's latest inquiry before it") },
+	    N_("decide conversion from an order export: each\norder goes to the buyer's latest inquiry") },
 	{ "window", OPT_WINDOW, true, "DAYS",
-	    N_("with --orders: an inquiry takes orders of its day and the\nDAYS-1 days after it (default 3)") },
+	    N_("with --orders: an inquiry takes the orders of\nits day and DAYS-1 days after (default 3)") },
 	{ "reasons", OPT_REASONS, true, "FILE",
-	    N_("more reason keywords: a CSV with columns keyword,label,\nchecked before the built-in ones") },
+	    N_("more reason keywords: a CSV of keyword,label,\ntried before the built-in ones") },
 	{ "raw-reasons", OPT_RAW_REASONS, false, NULL,
 	    N_("keep reasons as agents wrote them") },
 	{ "buckets", OPT_BUCKETS, true, "LIST",
 	    N_("first-response bucket edges in seconds\n(default 10,30,60,180,300)") },
 	{ "sort", 's', true, "KEY",
-	    N_("lost (default), conversion, inquiries, response, revenue\nor key") },
+	    N_("lost (default), conversion, inquiries,\nresponse, revenue or key") },
 	{ "reverse", 'r', false, NULL, N_("reverse the order") },
 	{ "top", 'n', true, "N", N_("only the first N groups") },
 	{ "list", 'l', false, NULL,
-	    N_("list the lost inquiries themselves, with the canonical\nreason, instead of the tally") },
+	    N_("list the lost inquiries, with the canonical\nreason, instead of the tally") },
 	{ NULL, 0, false, NULL, NULL }
 };
 
