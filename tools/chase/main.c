@@ -171,6 +171,9 @@ duration_arg(const char *name, const char *arg, int64_t unit)
 {
 	int64_t d;
 
+	/* A bare 0 is "none" whatever the unit. */
+	if (strcmp(arg, "0") == 0)
+		return 0;
 	if (chase_duration_parse(arg, strlen(arg), unit, &d) != 0)
 		cs_usage_error(_("--%s %s: not a duration (e.g. 30m, 2h, 1h30m)"),
 		    name, cs_quote(arg, strlen(arg)));
