@@ -832,7 +832,8 @@ decide_all(void)
 	struct chase_actions planned = { NULL, 0, 0 };
 	size_t cap = 0;
 
-	qsort(orders, norders, sizeof *orders, cmp_buyer);
+	if (norders > 0)
+		qsort(orders, norders, sizeof *orders, cmp_buyer);
 	for (size_t i = 0, j; i < norders; i = j) {
 		bool black = false;
 		for (j = i; j < norders && orders[j].buyer == orders[i].buyer; j++)
@@ -1091,7 +1092,8 @@ write_worklists(struct cs_sink *sink, bool bom)
 
 	if (bom)
 		cs_sink_write(sink, "\xEF\xBB\xBF", 3);
-	qsort(outs, nouts, sizeof *outs, cmp_agent);
+	if (nouts > 0)
+		qsort(outs, nouts, sizeof *outs, cmp_agent);
 	for (size_t i = 0, j; i < nouts; i = j) {
 		size_t todo = 0;
 		for (j = i; j < nouts && cmp_agent_same(&outs[i], &outs[j]); j++)
@@ -1658,7 +1660,8 @@ main(int argc, char **argv)
 	read_orders(&c, first, argc, argv);
 
 	decide_all();
-	qsort(outs, nouts, sizeof *outs, cmp_out);
+	if (nouts > 0)
+		qsort(outs, nouts, sizeof *outs, cmp_out);
 	assign_all();
 	write_list(out, &c);
 
