@@ -230,6 +230,16 @@ is_common(int key)
 	return false;
 }
 
+static bool
+is_key(const struct cs_option *const *all, int key)
+{
+	for (int k = 0; k < 2; k++)
+		for (size_t i = 0; all[k] != NULL && all[k][i].name != NULL; i++)
+			if (all[k][i].key == key)
+				return true;
+	return false;
+}
+
 /*
  * Parse argv: common options into c, tool options through t->handle.
  * Returns the index of the first FILE operand. Exits 2 on a usage error,
@@ -277,7 +287,10 @@ cs_cli_parse(const struct cs_tool *t, int argc, char **argv,
 			cs_usage_error(_("option requires an argument -- '%c'"), optopt);
 		}
 		if (key == '?') {
-			if (optopt != 0 && strncmp(bad, "--", 2) == 0)
+			/* optopt is a known key only for a long option given
+			 * an argument; an unknown letter may sit inside a
+			 * group ("-xq"), where bad is the argument before. */
+			if (optopt != 0 && is_key(all, optopt))
 				cs_usage_error(_("option '%s' doesn't allow an argument"),
 				    bad);
 			if (optopt != 0)

@@ -88,6 +88,8 @@ static const struct {
 	{ "weight", A("权重") },
 	{ "label", A("标签") },
 
+	/* cs-segment: sub-order exports (Qianniu 销售明细) and the rules file. */
+	{ "suborder_id", A("子订单编号", "子订单号", "oid") },
 	/* cs-chase. */
 	{ "sms_parts", A("短信条数", "计费条数") },
 };
@@ -132,8 +134,8 @@ trim(const char **s, size_t *n)
 			(*n)--;
 			again = true;
 		}
-		if ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' ||
-		    (*s)[*n - 1] == '\r' || (*s)[*n - 1] == '\n') {
+		if (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t' ||
+		    (*s)[*n - 1] == '\r' || (*s)[*n - 1] == '\n')) {
 			(*n)--;
 			again = true;
 		}
@@ -193,7 +195,7 @@ cs_header_norm(const char *s, size_t n, struct cs_buf *out)
 		cs_buf_addc(out, c);
 	}
 	if (out->data == NULL)
-		cs_buf_grow(out, 0);
+		cs_buf_add(out, "", 0);	/* "", NUL-terminated */
 }
 
 /* Record --map FIELD=HEADER; -1 when spec has no '=' or an empty side. */

@@ -51,12 +51,13 @@ fixed(char *buf, int64_t num, int64_t den, int places, int scale_extra)
 #endif
 	if (q == 0 && r == 0)
 		neg = 0;
+	/* Unsigned: the magnitude of INT64_MIN / 1 is 2^63. */
 	if (places > 0)
-		snprintf(buf, CS_FMT_BUFSIZE, "%s%lld.%0*lld", neg ? "-" : "",
-		    (long long)q, places, (long long)r);
+		snprintf(buf, CS_FMT_BUFSIZE, "%s%llu.%0*llu", neg ? "-" : "",
+		    (unsigned long long)q, places, (unsigned long long)r);
 	else
-		snprintf(buf, CS_FMT_BUFSIZE, "%s%lld", neg ? "-" : "",
-		    (long long)q);
+		snprintf(buf, CS_FMT_BUFSIZE, "%s%llu", neg ? "-" : "",
+		    (unsigned long long)q);
 	return buf;
 }
 

@@ -89,13 +89,6 @@ struct cs_reader {
  * runaway field from a real out-of-memory. One reader parses at a time. */
 static bool field_too_big;
 
-static int
-never_space(unsigned char c)
-{
-	(void)c;
-	return 0;
-}
-
 static void *
 capped_realloc(void *p, size_t size)
 {
@@ -111,7 +104,6 @@ parser_init(struct cs_reader *r)
 {
 	if (csv_init(&r->p, CSV_STRICT | CSV_STRICT_FINI) != 0)
 		cs_die(_("out of memory"));
-	csv_set_space_func(&r->p, never_space);
 	csv_set_realloc_func(&r->p, capped_realloc);
 	csv_set_blk_size(&r->p, 64 * 1024);
 	csv_set_delim(&r->p, r->delim);
@@ -165,17 +157,25 @@ on_field(void *s, size_t len, void *data)
 		r->off = cs_xreallocarray(r->off, r->capf, sizeof *r->off);
 		r->flen = cs_xreallocarray(r->flen, r->capf, sizeof *r->flen);
 	}
-	if (r->want != NULL && (col >= r->nwant || !r->want[col]) &&
+	if (r->want != NULL && col < r->nwant && !r->want[col] &&
 	    r->have_header) {
-		/* Not used by the tool: skip the copy. */
+		/* Not used by the tool: skip the copy. A field past the header
+		 * is copied: only its content tells a trailing comma (harmless)
+		 * from a stray comma that shifted the row (rejected). */
 		r->off[r->nf] = 0;
 		r->flen[r->nf] = 0;
 	} else {
 		size_t n, a = cs_clean_field(s, len, &n);
+		char *d;
+		/* The value and its NUL, with the buffer's own NUL after. */
+		cs_buf_grow(&r->bytes, n + 1);
+		d = r->bytes.data + r->bytes.len;
+		if (n > 0)
+			memcpy(d, (const char *)s + a, n);
+		d[n] = d[n + 1] = '\0';
 		r->off[r->nf] = r->bytes.len;
 		r->flen[r->nf] = n;
-		cs_buf_add(&r->bytes, (const char *)s + a, n);
-		cs_buf_addc(&r->bytes, '\0');
+		r->bytes.len += n + 1;
 	}
 	r->nf++;
 }
@@ -204,35 +204,53 @@ on_row(int term, void *data)
  * libcsv reads it as a quoted field. in_quotes says whether the line starts
  * inside a quoted field continued from the line before. Returns the line to
  * feed (the input itself when there is nothing to rewrite).
+ *
+ * Every line of a Taobao export has such ids, so this is on the hot path:
+ * quoted text is skipped with memchr and the line is copied in spans
+ * between the dropped '=' signs, never a byte at a time.
  */
 static const char *
 unwrap_formulas(struct cs_reader *r, const char *s, size_t n, bool in_quotes,
     size_t *outlen)
 {
+	const char delim = (char)r->delim;
+	bool field_start = !in_quotes, copied = false;
+	size_t last = 0;	/* s[last..] is not copied yet */
+
 	*outlen = n;
 	if (n < 2 || memchr(s, '=', n) == NULL)
 		return s;
-	cs_buf_reset(&r->fixed);
-	bool field_start = !in_quotes;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
-		if (c == '"') {
-			in_quotes = !in_quotes;
+		if (in_quotes) {
+			/* A "" inside quotes closes and opens again. */
+			const char *q = memchr(s + i, '"', n - i);
+			if (q == NULL)
+				break;
+			i = (size_t)(q - s);
+			in_quotes = false;
 			field_start = false;
-		} else if (!in_quotes && c == (char)r->delim) {
+		} else if (c == '"') {
+			in_quotes = true;
+			field_start = false;
+		} else if (c == delim)
 			field_start = true;
-			cs_buf_addc(&r->fixed, c);
-			continue;
-		} else if (field_start && c == '=' && i + 1 < n && s[i + 1] == '"') {
+		else if (field_start && c == '=' && i + 1 < n && s[i + 1] == '"') {
+			if (!copied) {
+				cs_buf_reset(&r->fixed);
+				copied = true;
+			}
+			cs_buf_add(&r->fixed, s + last, i - last);
+			last = i + 1;	/* drop the '=' */
 			field_start = false;
-			continue;	/* drop the '=' */
-		} else if (field_start && (c == ' ' || c == '\t')) {
-			cs_buf_addc(&r->fixed, c);
+		} else if (field_start && (c == ' ' || c == '\t'))
 			continue;	/* still at the start */
-		} else
+		else
 			field_start = false;
-		cs_buf_addc(&r->fixed, c);
 	}
+	if (!copied)
+		return s;
+	cs_buf_add(&r->fixed, s + last, n - last);
 	*outlen = r->fixed.len;
 	return r->fixed.data;
 }
@@ -380,7 +398,8 @@ all_empty(const struct cs_reader *r, const struct pending *pr)
 	return true;
 }
 
-/* Whether a row repeats the header: a second file's header after cat. */
+/* Whether a row repeats the header: a second file's header after cat,
+ * with the UTF-8 BOM that file started with, if any. */
 static bool
 repeats_header(const struct cs_reader *r, const struct pending *pr)
 {
@@ -388,11 +407,15 @@ repeats_header(const struct cs_reader *r, const struct pending *pr)
 		return false;
 	for (size_t i = 0; i < r->header.n; i++) {
 		size_t f = pr->first + i;
+		const char *v = r->bytes.data + r->off[f];
+		size_t n = r->flen[f];
 		if (r->want != NULL && (i >= r->nwant || !r->want[i]))
 			continue;
-		if (r->flen[f] != r->header.len[i] ||
-		    memcmp(r->bytes.data + r->off[f], r->header.v[i],
-		    r->flen[f]) != 0)
+		if (i == 0 && n >= 3 && memcmp(v, "\xEF\xBB\xBF", 3) == 0) {
+			v += 3;
+			n -= 3;
+		}
+		if (n != r->header.len[i] || memcmp(v, r->header.v[i], n) != 0)
 			return false;
 	}
 	return true;

@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <iconv.h>
+#include <limits.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -122,6 +123,42 @@ fail(struct cs_source *s, const char *msg)
 	snprintf(s->errmsg, sizeof s->errmsg, "%s", msg);
 }
 
+/* One read of up to cap bytes into dst: > 0 bytes read, 0 at the end,
+ * -1 on an error (then s has failed). */
+static ssize_t
+read_some(struct cs_source *s, char *dst, size_t cap)
+{
+	int err, n;
+	const char *msg;
+
+	if (s->eof || s->failed)
+		return s->failed ? -1 : 0;
+	if (cap > INT_MAX)
+		cap = INT_MAX;
+	n = gzread(s->gz, dst, (unsigned)cap);
+	if (n > 0)
+		return n;	/* a short read from a pipe: use what arrived */
+	msg = gzerror(s->gz, &err);
+	if (n < 0) {
+		fail(s, err == Z_ERRNO ? strerror(errno) : zmsg(msg));
+		return -1;
+	}
+	s->eof = true;
+	/* gzread ends a cut-off gzip stream like a whole one; only the
+	 * error state tells them apart. */
+	if (err == Z_BUF_ERROR) {
+		char m[200];
+		snprintf(m, sizeof m, _("truncated gzip input (%s)"), zmsg(msg));
+		fail(s, m);
+		return -1;
+	}
+	if (err != Z_OK && err != Z_STREAM_END) {
+		fail(s, err == Z_ERRNO ? strerror(errno) : zmsg(msg));
+		return -1;
+	}
+	return 0;
+}
+
 /* Read more raw bytes after the unconsumed ones; false at end or error. */
 static bool
 refill(struct cs_source *s)
@@ -131,37 +168,12 @@ refill(struct cs_source *s)
 		s->rawlen -= s->rawpos;
 		s->rawpos = 0;
 	}
-	while (!s->eof && s->rawlen < RAW_SIZE) {
-		int n = gzread(s->gz, s->raw + s->rawlen,
-		    (unsigned)(RAW_SIZE - s->rawlen));
-		if (n < 0) {
-			int err;
-			const char *msg = gzerror(s->gz, &err);
-			fail(s, err == Z_ERRNO ? strerror(errno) : zmsg(msg));
+	if (s->rawlen < RAW_SIZE) {
+		ssize_t n = read_some(s, (char *)s->raw + s->rawlen,
+		    RAW_SIZE - s->rawlen);
+		if (n < 0)
 			return false;
-		}
-		if (n == 0) {
-			int err;
-			const char *msg = gzerror(s->gz, &err);
-			s->eof = true;
-			/* gzread ends a cut-off gzip stream like a whole one;
-			 * only the error state tells them apart. */
-			if (err == Z_BUF_ERROR) {
-				char m[200];
-				snprintf(m, sizeof m, _("truncated gzip input (%s)"),
-				    zmsg(msg));
-				fail(s, m);
-				return false;
-			}
-			if (err != Z_OK && err != Z_STREAM_END) {
-				fail(s, err == Z_ERRNO ? strerror(errno) : zmsg(msg));
-				return false;
-			}
-			break;
-		}
 		s->rawlen += (size_t)n;
-		/* A short read from a pipe: use what arrived. */
-		break;
 	}
 	return s->rawlen > s->rawpos;
 }
@@ -289,6 +301,19 @@ check_utf8(struct cs_source *s, const unsigned char *p, size_t n)
 					i++;
 				continue;
 			}
+			/* Fast path: a whole 2- or 3-byte character that cannot
+			 * be overlong or a surrogate (almost all CJK text). */
+			if (c >= 0xC2 && c <= 0xDF && i + 1 < n &&
+			    (p[i + 1] & 0xC0) == 0x80) {
+				i += 2;
+				continue;
+			}
+			if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) &&
+			    i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+			    (p[i + 2] & 0xC0) == 0x80) {
+				i += 3;
+				continue;
+			}
 			if (c >= 0xC2 && c <= 0xDF) {
 				s->u8need = 1;
 				s->u8cp = c & 0x1F;
@@ -323,24 +348,23 @@ check_utf8(struct cs_source *s, const unsigned char *p, size_t n)
 static ssize_t
 read_plain(struct cs_source *s, char *buf, size_t cap)
 {
-	if (s->rawpos < s->rawlen) {
-		size_t n = s->rawlen - s->rawpos;
-		if (n > cap)
-			n = cap;
-		memcpy(buf, s->raw + s->rawpos, n);
-		s->rawpos += n;
-		check_utf8(s, (const unsigned char *)buf, n);
-		return (ssize_t)n;
-	}
-	s->rawpos = s->rawlen = 0;
-	if (!refill(s)) {
-		if (!s->failed && s->u8need > 0) {	/* cut off by the end */
+	ssize_t n;
+
+	if (s->rawpos < s->rawlen) {	/* what sniffing read ahead */
+		n = (ssize_t)(s->rawlen - s->rawpos);
+		if ((size_t)n > cap)
+			n = (ssize_t)cap;
+		memcpy(buf, s->raw + s->rawpos, (size_t)n);
+		s->rawpos += (size_t)n;
+	} else if ((n = read_some(s, buf, cap)) <= 0) {	/* no copy */
+		if (n == 0 && s->u8need > 0) {	/* cut off by the end */
 			s->bad_utf8++;
 			s->u8need = 0;
 		}
-		return s->failed ? -1 : 0;
+		return n;
 	}
-	return read_plain(s, buf, cap);
+	check_utf8(s, (const unsigned char *)buf, (size_t)n);
+	return n;
 }
 
 static ssize_t

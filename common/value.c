@@ -9,8 +9,9 @@
 
 #include "value.h"
 
-static void
-trim(const char **s, size_t *n)
+/* Narrow s[0..n) to drop spaces and tabs at both ends. */
+void
+cs_trim(const char **s, size_t *n)
 {
 	while (*n > 0 && (**s == ' ' || **s == '\t')) {
 		(*s)++;
@@ -50,9 +51,18 @@ cs_yesno_parse(const char *s, size_t n, bool *v)
 	static const char *const no[] = { "否", "n", "no", "false", "0", "无",
 		"没有", "×", "✗", "未下单", "未付款", "未支付", "未成交", "f", NULL };
 
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
+	/* Almost every export writes 是 or 否: answer those at once. */
+	if (n == 3 && memcmp(s, "是", 3) == 0) {
+		*v = true;
+		return 0;
+	}
+	if (n == 3 && memcmp(s, "否", 3) == 0) {
+		*v = false;
+		return 0;
+	}
 	for (size_t i = 0; yes[i] != NULL; i++)
 		if (equals(s, n, yes[i])) {
 			*v = true;
@@ -77,7 +87,10 @@ static const char *const closed_words[] = { "交易关闭", "已关闭", "TRADE_
 	"已取消", "取消", "TRADE_CANCELED", "退款成功", "关闭", NULL };
 static const char *const unpaid_words[] = { "等待买家付款", "待付款", "待支付",
 	"未付款", "等待付款", "WAIT_BUYER_PAY", "TRADE_NO_CREATE_PAY",
-	"没有创建支付宝交易", "尾款未付", "定金未付", "待买家付款", NULL };
+	"没有创建支付宝交易", "尾款未付", "定金未付", "待买家付款",
+	/* Cash on delivery not yet confirmed (WAIT_BUYER_PAY), which the
+	 * paid word 等待买家确认 would take otherwise. */
+	"等待买家确认货到付款", NULL };
 static const char *const paid_words[] = { "已付款", "等待卖家发货", "待发货",
 	"已发货", "等待买家确认", "交易成功", "已签收", "已收货", "交易完成",
 	"已完成", "待评价", "已结算", "待签收", "待收货", "等待出库", "等待确认收货",
@@ -99,7 +112,7 @@ any(const char *s, size_t n, const char *const *words)
 int
 cs_status_parse(const char *s, size_t n, enum cs_status *st)
 {
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	if (equals(s, n, "unpaid"))
@@ -147,7 +160,7 @@ cs_id_check(const char *s, size_t n)
 {
 	size_t i = 0;
 
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	while (i < n && s[i] >= '0' && s[i] <= '9')
@@ -178,21 +191,23 @@ cs_int_parse(const char *s, size_t n, int64_t *v)
 {
 	size_t i = 0;
 	bool neg = false;
-	uint64_t x = 0;
+	uint64_t x = 0, limit;
 	int group = -1, nd = 0;
 
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	if (s[0] == '-' || s[0] == '+') {
 		neg = s[0] == '-';
 		i++;
 	}
+	limit = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
 	for (; i < n; i++) {
 		if (s[i] >= '0' && s[i] <= '9') {
-			if (x > ((uint64_t)INT64_MAX - 9) / 10)
+			uint64_t d = (uint64_t)(s[i] - '0');
+			if (x > (limit - d) / 10)
 				return CS_VALUE_INVALID;
-			x = x * 10 + (uint64_t)(s[i] - '0');
+			x = x * 10 + d;
 			nd++;
 			if (group >= 0)
 				group++;
@@ -203,7 +218,8 @@ cs_int_parse(const char *s, size_t n, int64_t *v)
 	}
 	if (nd == 0 || (group >= 0 && group != 3))
 		return CS_VALUE_INVALID;
-	*v = neg ? -(int64_t)x : (int64_t)x;
+	/* -(x - 1) - 1: x may be 2^63, which no int64 holds. */
+	*v = neg && x > 0 ? -(int64_t)(x - 1) - 1 : (int64_t)x;
 	return 0;
 }
 
@@ -220,7 +236,7 @@ cs_decimal_parse(const char *s, size_t n, double *v)
 	size_t i = 0, nd = 0;
 	bool percent = false;
 
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	if (s[n - 1] == '%') {
@@ -295,6 +311,8 @@ number_milli(const char **p, const char *end, int64_t *milli)
 		frac *= 10;
 		nfrac++;
 	}
+	if (whole > (INT64_MAX - frac) / 1000)
+		return false;
 	*milli = whole * 1000 + frac;
 	return true;
 }
@@ -332,7 +350,7 @@ cs_duration_parse(const char *s, size_t n, int64_t *ms)
 	const char *p, *end;
 	int64_t total = 0, part;
 
-	trim(&s, &n);
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	p = s;
@@ -353,9 +371,12 @@ cs_duration_parse(const char *s, size_t n, int64_t *ms)
 		for (int i = 0; i < nf - 1; i++)
 			if (fields[i] % 1000 != 0)	/* 1.5:20 */
 				return CS_VALUE_INVALID;
-		for (int i = 0; i < nf; i++)
-			total = total * 60 + (i < nf - 1 ? fields[i] / 1000 : 0);
-		*ms = total * 1000 + fields[nf - 1];
+		for (int i = 0; i < nf; i++) {
+			if (total > (INT64_MAX - fields[i]) / 60)
+				return CS_VALUE_INVALID;
+			total = total * 60 + fields[i];
+		}
+		*ms = total;
 		return 0;
 	}
 	if (!number_milli(&p, end, &part))
@@ -368,7 +389,7 @@ cs_duration_parse(const char *s, size_t n, int64_t *ms)
 		while (p < end && *p == ' ')
 			p++;
 		int unit = unit_at(&p, end);
-		if (unit == 0)
+		if (unit == 0 || part > (INT64_MAX - total) / unit)
 			return CS_VALUE_INVALID;
 		total += part * unit;
 		while (p < end && *p == ' ')

@@ -32,6 +32,36 @@ if has cs-lost; then
 	echo
 fi
 
+if has cs-segment; then
+	# Which unpaid orders to chase, on which channel, and how many of each?
+	cs-segment --members members.csv --items items.csv \
+		-o "$out/segments.csv" taobao-orders.csv
+	cs-segment --items items.csv -o "$out/segments-qianniu.csv" \
+		qianniu-suborders.csv
+	echo "Unpaid orders by segment (cs-segment -s -f text ... taobao-orders.csv):"
+	echo
+	cs-segment -s -f text --members members.csv --items items.csv \
+		taobao-orders.csv
+	echo
+	if has cs-chase; then
+		# The chase list for 23:30, thirty minutes before the sale ends.
+		cs-segment --members members.csv --items items.csv taobao-orders.csv |
+			cs-chase --now '2026-11-11 23:30' --deadline '2026-11-12 00:00' \
+			--agents agents.csv -o "$out/chase-list.csv"
+	fi
+fi
+
+if has cs-reviews; then
+	# What do buyers complain about, week by week, with quotes for each team?
+	cs-reviews --summary --by aspect,week --examples 3 \
+		-o "$out/reviews-weekly.csv" reviews.csv
+	cs-reviews --hidden -o "$out/reviews-hidden.csv" reviews.csv
+	echo "Complaints by aspect (cs-reviews --summary -f text reviews.csv):"
+	echo
+	cs-reviews --summary -f text reviews.csv
+	echo
+fi
+
 echo "Reports written to $out:"
 for f in "$out"/*; do
 	[ -f "$f" ] || continue

@@ -1,0 +1,55 @@
+/*
+ * Many words found in one pass: an Aho-Corasick automaton over bytes.
+ *
+ * Keys are byte strings (UTF-8 words, emoji, punctuation) with an int
+ * value each, from 0 to INT_MAX (a negative value aborts: -1 marks "no
+ * key" inside). rv_matcher_build turns them into a full transition table
+ * over byte classes (the bytes that occur in some key; every other byte
+ * is one class), so a scan costs one table step a byte whatever the number
+ * of keys. ASCII letters match either case.
+ *
+ * A scan returns the matches as a segmentation, leftmost-longest: from the
+ * left, the longest key that starts at the current byte is taken and the
+ * scan goes on after it; where no key starts, one byte is skipped. So
+ * "没有色差" gives 没有 + 色差 when both are keys, and "不错" gives 不错, not
+ * 不 + 错. Keys of valid UTF-8 only match at character boundaries.
+ *
+ * Memory: the matcher owns its tables. A struct rv_scan holds the hits of
+ * the last scan and grows to the longest text seen; it is reused text
+ * after text, so scanning does not allocate once warmed up.
+ */
+#ifndef RV_MATCHER_H
+#define RV_MATCHER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct rv_hit {
+	uint32_t	 start;		/* byte offset in the text */
+	uint32_t	 len;		/* bytes */
+	int		 value;		/* the key's value */
+};
+
+struct rv_scan {
+	struct rv_hit	*hits;
+	size_t		 n;
+	size_t		 cap;
+	uint32_t	*best;		/* per byte: longest key starting there */
+	int		*bestval;
+	size_t		 bestcap;
+};
+
+#define RV_SCAN_INIT	{ NULL, 0, 0, NULL, NULL, 0 }
+
+struct rv_matcher;
+
+struct rv_matcher *rv_matcher_new(void);
+void	 rv_matcher_add(struct rv_matcher *, const char *, size_t, int);
+void	 rv_matcher_build(struct rv_matcher *);
+size_t	 rv_matcher_states(const struct rv_matcher *);
+size_t	 rv_matcher_scan(const struct rv_matcher *, const char *, size_t,
+	    struct rv_scan *);
+void	 rv_scan_free(struct rv_scan *);
+void	 rv_matcher_free(struct rv_matcher *);
+
+#endif

@@ -1,0 +1,458 @@
+/*
+ * Scoring: tokens and clauses to segments, segments to aspects and sums.
+ */
+#include "config.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clause.h"
+#include "matcher.h"
+#include "score.h"
+#include "xmalloc.h"
+
+#define VALUE_PUNCT	INT_MAX	/* the matcher takes values >= 0 */
+#define NEG_REACH	4	/* characters between a negator and its word */
+#define DEG_REACH	2	/* between a degree word and its word */
+#define SEG_ASPECTS	8	/* aspects a segment keeps */
+
+struct rv_scorer {
+	const struct rv_lexicon	*lx;
+	struct rv_matcher	*m;
+	struct rv_scan		 scan;
+	struct rv_token		*tok;
+	size_t			 tokcap;
+	struct rv_clause	*cl;
+	size_t			 clcap;
+};
+
+/* A new scorer for a lexicon, which must outlive it and not change. */
+struct rv_scorer *
+rv_scorer_new(const struct rv_lexicon *lx)
+{
+	struct rv_scorer *sc = cs_xcalloc(1, sizeof *sc);
+
+	sc->lx = lx;
+	sc->m = rv_matcher_new();
+	for (size_t i = 0; rv_clause_breaks[i] != NULL; i++)
+		rv_matcher_add(sc->m, rv_clause_breaks[i],
+		    strlen(rv_clause_breaks[i]), VALUE_PUNCT);
+	/* Lexicon terms after the breaks: a term spelt like one wins. */
+	for (size_t i = 0; i < rv_lexicon_count(lx); i++) {
+		const struct rv_term *t = rv_lexicon_term(lx, i);
+		rv_matcher_add(sc->m, t->text, t->len, (int)i);
+	}
+	rv_matcher_build(sc->m);
+	return sc;
+}
+
+void
+rv_scorer_free(struct rv_scorer *sc)
+{
+	if (sc == NULL)
+		return;
+	rv_matcher_free(sc->m);
+	rv_scan_free(&sc->scan);
+	free(sc->tok);
+	free(sc->cl);
+	free(sc);
+}
+
+void
+rv_result_init(struct rv_result *r, size_t naspects)
+{
+	memset(r, 0, sizeof *r);
+	r->naspects = naspects;
+	r->aspect = cs_xcalloc(naspects + 1, sizeof *r->aspect);
+	r->named = cs_xcalloc(naspects + 1, sizeof *r->named);
+}
+
+/* Empty a result for the next review; its memory is kept. */
+void
+rv_result_reset(struct rv_result *r)
+{
+	memset(r->part, 0, sizeof r->part);
+	memset(r->aspect, 0, r->naspects * sizeof *r->aspect);
+	memset(r->named, 0, r->naspects * sizeof *r->named);
+	r->ncomplaints = 0;
+	r->nevidence = 0;
+}
+
+void
+rv_result_free(struct rv_result *r)
+{
+	free(r->aspect);
+	free(r->named);
+	free(r->complaints);
+	free(r->evidence);
+	memset(r, 0, sizeof *r);
+}
+
+/*
+ * The sign of an aspect in a review: -1 when some clause complains about
+ * it, whatever the praise elsewhere (质量很好… 追评：用了一周就坏了 is 质量 -:
+ * the complaint is what a team acts on), else the sign of its net score.
+ */
+int
+rv_result_sign(const struct rv_result *r, size_t a)
+{
+	if (r->named[a] & RV_NAMED_NEGATIVE)
+		return -1;
+	return (r->aspect[a] > 0) - (r->aspect[a] < 0);
+}
+
+int
+rv_result_pos(const struct rv_result *r)
+{
+	return r->part[0].pos + r->part[1].pos;
+}
+
+int
+rv_result_neg(const struct rv_result *r)
+{
+	return r->part[0].neg + r->part[1].neg;
+}
+
+/*
+ * A review's polarity from its positive and negative sums: one side only,
+ * or one side more than four times the other, decides; both sides of
+ * comparable weight make it mixed.
+ */
+enum rv_polarity
+rv_polarity(int pos, int neg)
+{
+	if (pos == 0 && neg == 0)
+		return RV_NEUTRAL;
+	if (pos > 4 * neg)
+		return RV_POSITIVE_REVIEW;
+	if (neg > 4 * pos)
+		return RV_NEGATIVE_REVIEW;
+	return RV_MIXED;
+}
+
+const char *
+rv_polarity_name(enum rv_polarity p)
+{
+	static const char *const names[] = { "neutral", "positive", "negative",
+		"mixed" };
+
+	return names[p];
+}
+
+/* Characters (UTF-8 lead bytes) in text[a, b). */
+static size_t
+chars(const char *text, uint32_t a, uint32_t b)
+{
+	size_t n = 0;
+
+	for (uint32_t i = a; i < b; i++)
+		n += ((unsigned char)text[i] & 0xC0) != 0x80;
+	return n;
+}
+
+static size_t
+one_char(const char *text, const struct rv_token *t)
+{
+	return chars(text, t->start, t->start + t->len) == 1;
+}
+
+/* The state of one clause walk. */
+struct walk {
+	const char		*text;
+	struct rv_result	*res;
+	int			 part;
+	int			 weight;	/* the clause's */
+	uint32_t		 cstart, cend;	/* the clause */
+
+	bool			 neg;		/* a negator is pending */
+	uint32_t		 neg_end;
+	int			 neg_w;
+	int			 deg;		/* 0: none pending */
+	uint32_t		 deg_end;
+	bool			 excess;
+
+	/* The current segment. */
+	int			 score;
+	bool			 opinion;
+	int			 asp[SEG_ASPECTS], imp[SEG_ASPECTS];
+	size_t			 nasp, nimp;
+
+	/* The clause so far. */
+	bool			 clause_opinion, clause_negative;
+	int			 named[SEG_ASPECTS];
+	size_t			 nnamed;
+
+	/* Aspects of the clause before, named without an opinion. */
+	int			 dangling[SEG_ASPECTS];
+	size_t			 ndangling;
+};
+
+static bool
+has(const int *v, size_t n, int a)
+{
+	for (size_t i = 0; i < n; i++)
+		if (v[i] == a)
+			return true;
+	return false;
+}
+
+static void
+add(int *v, size_t *n, int a)
+{
+	if (*n < SEG_ASPECTS && !has(v, *n, a))
+		v[(*n)++] = a;
+}
+
+static void
+complain(struct rv_result *r, const struct walk *w, int aspect, int score)
+{
+	if (r->ncomplaints == r->capcomplaints) {
+		r->capcomplaints = r->capcomplaints ? r->capcomplaints * 2 : 16;
+		r->complaints = cs_xreallocarray(r->complaints,
+		    r->capcomplaints, sizeof *r->complaints);
+	}
+	struct rv_complaint *c = &r->complaints[r->ncomplaints++];
+	c->start = w->cstart;
+	c->end = w->cend;
+	c->part = w->part;
+	c->aspect = aspect;
+	c->score = score;
+}
+
+/* Close the current segment: its score to its aspects and the sums. */
+static void
+close_segment(struct walk *w)
+{
+	struct rv_result *r = w->res;
+	const int *to = w->asp;
+	size_t nto = w->nasp;
+
+	for (size_t i = 0; i < w->nasp; i++) {
+		r->named[w->asp[i]] = 1;
+		add(w->named, &w->nnamed, w->asp[i]);
+	}
+	if (w->opinion) {
+		if (nto == 0) {
+			to = w->imp;
+			nto = w->nimp;
+		}
+		if (nto == 0 && w->nnamed == 0) {
+			to = w->dangling;
+			nto = w->ndangling;
+		}
+		for (size_t i = 0; i < nto; i++) {
+			r->aspect[to[i]] += w->score;
+			r->named[to[i]] = 1;
+		}
+		if (w->score > 0)
+			r->part[w->part].pos += w->score;
+		else if (w->score < 0) {
+			r->part[w->part].neg -= w->score;
+			w->clause_negative = true;
+			for (size_t i = 0; i < nto; i++)
+				r->named[to[i]] |= RV_NAMED_NEGATIVE;
+			for (size_t i = 0; i < nto; i++)
+				complain(r, w, to[i], w->score);
+			if (nto == 0)
+				complain(r, w, -1, w->score);
+		}
+		w->clause_opinion = true;
+	}
+	w->score = 0;
+	w->opinion = false;
+	w->nasp = w->nimp = 0;
+}
+
+/* An aspect is named: a second aspect after an opinion starts a segment. */
+static void
+name_aspect(struct walk *w, int a, bool implied)
+{
+	if (w->opinion && w->nasp + w->nimp > 0 && !has(w->asp, w->nasp, a) &&
+	    !has(w->imp, w->nimp, a))
+		close_segment(w);
+	if (implied)
+		add(w->imp, &w->nimp, a);
+	else
+		add(w->asp, &w->nasp, a);
+}
+
+/* An opinion of value c (hundredths, signed) at token t. */
+static void
+opinion(struct walk *w, const struct rv_token *t, int c)
+{
+	if (w->deg != 0 && chars(w->text, w->deg_end, t->start) <= DEG_REACH)
+		c = c * w->deg / 100;
+	if (w->neg && chars(w->text, w->neg_end, t->start) <= NEG_REACH)
+		c = -c * w->neg_w / 100;
+	w->neg = false;
+	w->deg = 0;
+	w->excess = false;
+	if (t->aspect >= 0)
+		name_aspect(w, t->aspect, true);
+	w->score += c * w->weight / 100;
+	w->opinion = true;
+}
+
+static void
+degree(struct walk *w, const struct rv_token *t, int weight, bool excess)
+{
+	if (w->deg != 0 && chars(w->text, w->deg_end, t->start) <= 1) {
+		w->deg = w->deg * weight / 100;
+		if (w->deg > 400)
+			w->deg = 400;
+		w->excess |= excess;
+	} else {
+		w->deg = weight;
+		w->excess = excess;
+	}
+	w->deg_end = t->start + t->len;
+}
+
+static void
+walk_clause(struct walk *w, const struct rv_token *tok, size_t ntok)
+{
+	for (size_t j = 0; j < ntok; j++) {
+		const struct rv_token *t = &tok[j];
+		uint32_t end = t->start + t->len;
+
+		switch (t->kind) {
+		case RV_NEGATOR:
+			if (w->neg && chars(w->text, w->neg_end, t->start) <= 1)
+				w->neg = false;		/* 不是不好 */
+			else {
+				w->neg = true;
+				w->neg_w = t->weight;
+			}
+			w->neg_end = end;
+			break;
+		case RV_DEGREE:
+		case RV_EXCESS:
+			degree(w, t, t->weight, t->kind == RV_EXCESS);
+			break;
+		case RV_ASPECT:
+			name_aspect(w, t->aspect, false);
+			break;
+		case RV_POSITIVE:
+			if (j + 1 < ntok && tok[j + 1].start == end &&
+			    (tok[j + 1].kind == RV_POSITIVE ||
+			    tok[j + 1].kind == RV_NEGATIVE ||
+			    tok[j + 1].kind == RV_ATTR) && one_char(w->text, t)) {
+				degree(w, t, 150, false);	/* 好慢 */
+				break;
+			}
+			opinion(w, t, t->weight);
+			break;
+		case RV_NEGATIVE:
+			opinion(w, t, -t->weight);
+			break;
+		case RV_ATTR:
+			if (w->deg != 0 && w->excess &&
+			    chars(w->text, w->deg_end, t->start) <= 1)
+				opinion(w, t, -t->weight);
+			break;
+		case RV_CONTRAST:
+		case RV_BOILERPLATE:
+		case RV_STOP:
+		case RV_PUNCT:
+		case RV_NKINDS:
+			break;
+		}
+	}
+	close_segment(w);
+}
+
+static void
+add_evidence(struct rv_result *r, int part, uint32_t start, uint32_t end,
+    bool extend)
+{
+	if (extend && r->nevidence > 0) {
+		r->evidence[r->nevidence - 1].end = end;
+		return;
+	}
+	if (r->nevidence == r->capevidence) {
+		r->capevidence = r->capevidence ? r->capevidence * 2 : 8;
+		r->evidence = cs_xreallocarray(r->evidence, r->capevidence,
+		    sizeof *r->evidence);
+	}
+	r->evidence[r->nevidence].start = start;
+	r->evidence[r->nevidence].end = end;
+	r->evidence[r->nevidence].part = part;
+	r->nevidence++;
+}
+
+/*
+ * Score one part (0 the review, 1 its follow-up) of a review into r,
+ * which rv_result_reset emptied before the first part.
+ */
+void
+rv_score(struct rv_scorer *sc, const char *text, size_t len, int part,
+    struct rv_result *r)
+{
+	size_t nhits = rv_matcher_scan(sc->m, text, len, &sc->scan);
+	size_t ntok = 0, covered = 0, ncl;
+
+	if (nhits + 1 > sc->tokcap) {
+		sc->tokcap = (nhits + 1) * 2;
+		sc->tok = cs_xreallocarray(sc->tok, sc->tokcap, sizeof *sc->tok);
+		sc->cl = cs_xreallocarray(sc->cl, sc->tokcap, sizeof *sc->cl);
+	}
+	for (size_t i = 0; i < nhits; i++) {
+		const struct rv_hit *h = &sc->scan.hits[i];
+		struct rv_token *t = &sc->tok[ntok];
+
+		t->start = h->start;
+		t->len = h->len;
+		if (h->value == VALUE_PUNCT) {
+			t->kind = RV_PUNCT;
+			t->aspect = -1;
+			t->weight = 100;
+		} else {
+			const struct rv_term *term = rv_lexicon_term(sc->lx,
+			    (size_t)h->value);
+			t->kind = term->kind;
+			t->aspect = term->aspect;
+			t->weight = term->weight;
+		}
+		if (t->kind == RV_PUNCT || t->kind == RV_BOILERPLATE)
+			covered += h->len;
+		/* Boilerplate and stop words only hide what is inside them. */
+		if (t->kind != RV_BOILERPLATE && t->kind != RV_STOP)
+			ntok++;
+	}
+	r->part[part].text = covered < len;
+	if (covered == len)
+		return;
+
+	ncl = rv_clause_split(sc->tok, ntok, len, sc->cl);
+	struct walk w;
+	memset(&w, 0, sizeof w);
+	w.text = text;
+	w.res = r;
+	w.part = part;
+	size_t last_negative = (size_t)-1;
+	for (size_t i = 0; i < ncl; i++) {
+		const struct rv_clause *c = &sc->cl[i];
+
+		w.weight = c->weight;
+		w.cstart = c->start;
+		w.cend = c->end;
+		w.neg = false;
+		w.deg = 0;
+		w.excess = false;
+		w.clause_opinion = w.clause_negative = false;
+		w.nnamed = 0;
+		walk_clause(&w, sc->tok + c->first, c->ntok);
+		if (w.clause_negative) {
+			add_evidence(r, part, c->start, c->end,
+			    last_negative != (size_t)-1 && last_negative + 1 == i);
+			last_negative = i;
+		}
+		/* Aspects named without an opinion wait for the next clause. */
+		if (!w.clause_opinion && w.nnamed > 0) {
+			memcpy(w.dangling, w.named, w.nnamed * sizeof *w.named);
+			w.ndangling = w.nnamed;
+		} else
+			w.ndangling = 0;
+	}
+}
