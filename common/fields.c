@@ -90,6 +90,8 @@ static const struct {
 
 	/* cs-segment: sub-order exports (Qianniu 销售明细) and the rules file. */
 	{ "suborder_id", A("子订单编号", "子订单号", "oid") },
+	/* cs-chase. */
+	{ "sms_parts", A("短信条数", "计费条数") },
 };
 
 struct mapping {
