@@ -56,10 +56,17 @@ if has cs-segment; then
 		taobao-orders.csv
 	echo
 	if has cs-chase; then
-		# The chase list for 23:30, thirty minutes before the sale ends.
+		# The chase list for 23:30 with a 10 % holdout, and what chasing
+		# recovered against the later export.
 		cs-segment --members members.csv --items items.csv taobao-orders.csv |
 			cs-chase --now '2026-11-11 23:30' --deadline '2026-11-12 00:00' \
-			--agents agents.csv -o "$out/chase-list.csv"
+			--agents agents.csv --holdout 0.1 -o "$out/chase-list.csv"
+		cs-chase --effect --orders taobao-orders-later.csv \
+			-o "$out/chase-effect.csv" "$out/chase-list.csv"
+		echo "What chasing recovered (cs-chase --effect -f text ...):"
+		echo
+		cs-chase --effect -f text --orders taobao-orders-later.csv "$out/chase-list.csv"
+		echo
 	fi
 fi
 
