@@ -116,6 +116,113 @@ START_TEST(test_reuse_and_long_text)
 }
 END_TEST
 
+/* The leftmost-longest segmentation the slow way, for comparison: at each
+ * byte the longest key (ASCII case folded) starting there, the last added
+ * of equal keys. */
+static size_t
+brute(const char *const *keys, size_t nkeys, const char *s, size_t n,
+    struct rv_hit *out)
+{
+	size_t nh = 0;
+
+	for (size_t i = 0; i < n;) {
+		size_t best = 0;
+		int val = -1;
+		for (size_t k = 0; k < nkeys; k++) {
+			size_t kl = strlen(keys[k]);
+			if (kl == 0 || kl > n - i || kl < best)
+				continue;
+			size_t j;
+			for (j = 0; j < kl; j++) {
+				unsigned char a = (unsigned char)s[i + j];
+				unsigned char b = (unsigned char)keys[k][j];
+				if (a >= 'A' && a <= 'Z')
+					a = (unsigned char)(a - 'A' + 'a');
+				if (b >= 'A' && b <= 'Z')
+					b = (unsigned char)(b - 'A' + 'a');
+				if (a != b)
+					break;
+			}
+			if (j == kl) {
+				best = kl;
+				val = (int)k;
+			}
+		}
+		if (best == 0) {
+			i++;
+			continue;
+		}
+		out[nh].start = (uint32_t)i;
+		out[nh].len = (uint32_t)best;
+		out[nh].value = val;
+		nh++;
+		i += best;
+	}
+	return nh;
+}
+
+START_TEST(test_random_against_brute_force)
+{
+	/* Pieces that share bytes: CJK characters with common lead and
+	 * second bytes, a lone lead byte (invalid UTF-8), letters in both
+	 * cases, an emoji; keys up to 5 pieces, texts up to 40. Keys where
+	 * one ends inside another (suffix links), keys added twice. */
+	static const char *const piece[] = { "不", "错", "好", "没", "有",
+		"色", "差", "慢", "\xe4", "a", "B", "b", "👍", "，", "ab" };
+	const size_t npiece = sizeof piece / sizeof piece[0];
+	static char kbuf[400][64];
+	const char *keys[400];
+	char text[512];
+	struct rv_hit want[512];
+	unsigned seed = 7;
+
+	for (int round = 0; round < 20; round++) {
+		size_t nkeys = round < 10 ? 8 + (size_t)round : 400;
+		struct rv_matcher *m = rv_matcher_new();
+		struct rv_scan sc = RV_SCAN_INIT;
+
+		for (size_t k = 0; k < nkeys; k++) {
+			size_t len = 0, np;
+			seed = seed * 1103515245 + 12345;
+			np = 1 + (seed >> 16) % 5;
+			for (size_t j = 0; j < np; j++) {
+				seed = seed * 1103515245 + 12345;
+				const char *pc = piece[(seed >> 16) % npiece];
+				memcpy(kbuf[k] + len, pc, strlen(pc));
+				len += strlen(pc);
+			}
+			kbuf[k][len] = '\0';
+			keys[k] = kbuf[k];
+			rv_matcher_add(m, keys[k], len, (int)k);
+		}
+		rv_matcher_build(m);
+		ck_assert_uint_gt(rv_matcher_states(m), 1);
+		for (int t = 0; t < 200; t++) {
+			size_t len = 0, np;
+			seed = seed * 1103515245 + 12345;
+			np = (seed >> 16) % 41;
+			for (size_t j = 0; j < np; j++) {
+				seed = seed * 1103515245 + 12345;
+				const char *pc = (seed >> 16) % 7 == 0 ? "x" :
+				    piece[(seed >> 20) % npiece];
+				memcpy(text + len, pc, strlen(pc));
+				len += strlen(pc);
+			}
+			size_t nw = brute(keys, nkeys, text, len, want);
+			ck_assert_uint_eq(rv_matcher_scan(m, text, len, &sc), nw);
+			for (size_t h = 0; h < nw; h++) {
+				ck_assert_uint_eq(sc.hits[h].start, want[h].start);
+				ck_assert_uint_eq(sc.hits[h].len, want[h].len);
+				/* Equal keys: the last added wins in both. */
+				ck_assert_int_eq(sc.hits[h].value, want[h].value);
+			}
+		}
+		rv_scan_free(&sc);
+		rv_matcher_free(m);
+	}
+}
+END_TEST
+
 static Suite *
 suite(void)
 {
@@ -126,6 +233,7 @@ suite(void)
 	tcase_add_test(tc, test_overlaps);
 	tcase_add_test(tc, test_case_and_emoji);
 	tcase_add_test(tc, test_reuse_and_long_text);
+	tcase_add_test(tc, test_random_against_brute_force);
 	suite_add_tcase(s, tc);
 	return s;
 }

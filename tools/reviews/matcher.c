@@ -1,8 +1,17 @@
 /*
  * Aho-Corasick as a full table of byte-class transitions.
+ *
+ * A scan is a chain of dependent loads, one a byte, so the table is laid
+ * out for that chain: its entries are row offsets (state * ncls), not
+ * state numbers, so a step is one add and one load, no multiply; the
+ * states where no key ends come first and the others after them, so
+ * "does a key end here?" is one compare with the offset just loaded, no
+ * second load; and each group is numbered breadth first, so the shallow
+ * states a text visits most sit together in cache.
  */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,7 +34,8 @@ struct rv_matcher {
 	/* The automaton. */
 	uint16_t	 cls[256];	/* byte -> class; 0: in no key */
 	size_t		 ncls;
-	uint32_t	*delta;		/* [state * ncls + class] -> state */
+	uint32_t	*delta;		/* [row + class] -> row of the next state */
+	uint32_t	 outrow;	/* first row where a key ends */
 	int		*term;		/* value of the key ending here, or -1 */
 	uint32_t	*depth;		/* bytes from the root */
 	uint32_t	*dict;		/* nearest terminal proper suffix, or 0 */
@@ -119,7 +129,8 @@ rv_matcher_build(struct rv_matcher *m)
 	 * complete already (it is shallower). */
 	uint32_t *fail = cs_xcalloc(m->nstates, sizeof *fail);
 	queue = cs_xmalloc(m->nstates * sizeof *queue);
-	size_t head = 0, tail = 0;
+	size_t head = 1, tail = 1;
+	queue[0] = 0;
 	for (size_t c = 0; c < ncls; c++) {
 		uint32_t t = m->delta[c];
 		if (t != 0) {
@@ -141,6 +152,51 @@ rv_matcher_build(struct rv_matcher *m)
 		}
 	}
 	free(fail);
+
+	/* Renumber: first the states where no key ends, then the others,
+	 * each group breadth first (queue order); the root stays 0. */
+	uint32_t *newid = cs_xmalloc(m->nstates * sizeof *newid);
+	uint32_t *old = cs_xmalloc(m->nstates * sizeof *old);
+	size_t nid = 0, nquiet = 0;
+	for (int out = 0; out < 2; out++) {
+		for (size_t q = 0; q < tail; q++) {
+			uint32_t s = queue[q];
+			if ((m->term[s] >= 0 || m->dict[s] != 0) == out) {
+				newid[s] = (uint32_t)nid;
+				old[nid++] = s;
+			}
+		}
+		if (out == 0)
+			nquiet = nid;
+	}
+	/* Row offsets are 32 bits: 2^32 entries would be 16 GB of table,
+	 * more than the allocation above ever gets. */
+	if (m->nstates * ncls > UINT32_MAX)
+		abort();
+	uint32_t *delta = cs_xmalloc(m->nstates * ncls * sizeof *delta);
+	int *term = cs_xmalloc(m->nstates * sizeof *term);
+	uint32_t *depth = cs_xmalloc(m->nstates * sizeof *depth);
+	uint32_t *dict = cs_xmalloc(m->nstates * sizeof *dict);
+	for (size_t s = 0; s < m->nstates; s++) {
+		uint32_t o = old[s];
+		for (size_t c = 0; c < ncls; c++)
+			delta[s * ncls + c] =
+			    (uint32_t)(newid[m->delta[o * ncls + c]] * ncls);
+		term[s] = m->term[o];
+		depth[s] = m->depth[o];
+		dict[s] = newid[m->dict[o]];
+	}
+	m->outrow = (uint32_t)(nquiet * ncls);
+	free(m->delta);
+	free(m->term);
+	free(m->depth);
+	free(m->dict);
+	m->delta = delta;
+	m->term = term;
+	m->depth = depth;
+	m->dict = dict;
+	free(newid);
+	free(old);
 	free(queue);
 	free(m->bytes);
 	free(m->keys);
@@ -168,7 +224,7 @@ rv_matcher_scan(const struct rv_matcher *m, const char *text, size_t n,
 	const uint32_t *delta = m->delta;
 	const uint16_t *cls = m->cls;
 	size_t ncls = m->ncls;
-	uint32_t s = 0;
+	uint32_t row = 0, outrow = m->outrow;
 
 	sc->n = 0;
 	if (n == 0)
@@ -181,8 +237,11 @@ rv_matcher_scan(const struct rv_matcher *m, const char *text, size_t n,
 	}
 	memset(sc->best, 0, n * sizeof *sc->best);
 	for (size_t i = 0; i < n; i++) {
-		s = delta[s * ncls + cls[p[i]]];
+		row = delta[row + cls[p[i]]];
+		if (row < outrow)
+			continue;
 		/* Keys ending here, longest first. */
+		uint32_t s = (uint32_t)(row / ncls);
 		for (uint32_t t = m->term[s] >= 0 ? s : m->dict[s]; t != 0;
 		    t = m->dict[t]) {
 			size_t start = i + 1 - m->depth[t];
