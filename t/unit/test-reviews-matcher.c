@@ -116,6 +116,42 @@ START_TEST(test_reuse_and_long_text)
 }
 END_TEST
 
+START_TEST(test_step_cache)
+{
+	/* A key that ends inside a character (the first two bytes of 不):
+	 * found every time, though the character is seen again and again
+	 * (its one-step shortcut must not be kept). */
+	static const char *const half[] = { "\xe4\xb8", "错", NULL };
+	static const char *const whole[] = { "不错", "不", NULL };
+	struct rv_matcher *m = make(half), *m2 = make(whole);
+	struct rv_scan sc = RV_SCAN_INIT;
+
+	for (int round = 0; round < 3; round++) {
+		ck_assert_uint_eq(scan(m, "不错不不", &sc), 4);
+		ck_assert_int_eq(sc.hits[0].value, 0);
+		ck_assert_uint_eq(sc.hits[0].len, 2);
+		ck_assert_int_eq(sc.hits[1].value, 1);
+		ck_assert_uint_eq(sc.hits[1].start, 3);
+		ck_assert_uint_eq(sc.hits[3].start, 9);
+	}
+	/* The same scan with another matcher: its own steps, not m's. */
+	for (int round = 0; round < 3; round++) {
+		ck_assert_uint_eq(scan(m2, "不错不不", &sc), 3);
+		ck_assert_int_eq(sc.hits[0].value, 0);
+		ck_assert_uint_eq(sc.hits[0].len, 6);
+		ck_assert_int_eq(sc.hits[1].value, 1);
+		ck_assert_uint_eq(sc.hits[1].start, 6);
+		ck_assert_uint_eq(scan(m, "不错", &sc), 2);
+	}
+	/* Truncated and stray continuation bytes step byte by byte. */
+	ck_assert_uint_eq(scan(m2, "\xe4\xb8\x8d\xb8\xe4\xb8", &sc), 1);
+	ck_assert_uint_eq(sc.hits[0].len, 3);
+	rv_scan_free(&sc);
+	rv_matcher_free(m);
+	rv_matcher_free(m2);
+}
+END_TEST
+
 /* The leftmost-longest segmentation the slow way, for comparison: at each
  * byte the longest key (ASCII case folded) starting there, the last added
  * of equal keys. */
@@ -234,6 +270,7 @@ suite(void)
 	tcase_add_test(tc, test_case_and_emoji);
 	tcase_add_test(tc, test_reuse_and_long_text);
 	tcase_add_test(tc, test_random_against_brute_force);
+	tcase_add_test(tc, test_step_cache);
 	suite_add_tcase(s, tc);
 	return s;
 }

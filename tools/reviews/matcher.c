@@ -18,6 +18,19 @@
 #include "matcher.h"
 #include "xmalloc.h"
 
+#define STEPS_BITS	14	/* the step cache: 16384 entries, 256 KB */
+
+/* A step over a whole 3-byte character: from row, on the character
+ * (its 16 payload bits, plus 1 << 16 so an empty entry matches none), to. */
+struct rv_step {
+	uint32_t	 row;
+	uint32_t	 ch;
+	uint32_t	 to;
+	uint32_t	 pad;
+};
+
+static uint64_t	 serial;	/* matchers built, to tell them apart */
+
 struct key {
 	size_t	 off;		/* in bytes */
 	size_t	 len;
@@ -40,6 +53,7 @@ struct rv_matcher {
 	uint32_t	*depth;		/* bytes from the root */
 	uint32_t	*dict;		/* nearest terminal proper suffix, or 0 */
 	size_t		 nstates;
+	uint64_t	 id;		/* serial number of the build */
 	int		 built;
 };
 
@@ -202,6 +216,7 @@ rv_matcher_build(struct rv_matcher *m)
 	free(m->keys);
 	m->bytes = NULL;
 	m->keys = NULL;
+	m->id = ++serial;
 	m->built = 1;
 }
 
@@ -236,8 +251,41 @@ rv_matcher_scan(const struct rv_matcher *m, const char *text, size_t n,
 		    sizeof *sc->bestval);
 	}
 	memset(sc->best, 0, n * sizeof *sc->best);
+	if (sc->owner != m->id) {
+		if (sc->steps == NULL)
+			sc->steps = cs_xmalloc(sizeof *sc->steps << STEPS_BITS);
+		memset(sc->steps, 0, sizeof *sc->steps << STEPS_BITS);
+		sc->owner = m->id;
+	}
+	struct rv_step *steps = sc->steps;
 	for (size_t i = 0; i < n; i++) {
-		row = delta[row + cls[p[i]]];
+		unsigned b = p[i];
+
+		if (b >= 0xe0 && b < 0xf0 && n - i > 2 &&
+		    (p[i + 1] & 0xc0) == 0x80 && (p[i + 2] & 0xc0) == 0x80) {
+			uint32_t ch = 1u << 16 | (b & 0x0fu) << 12 |
+			    (p[i + 1] & 0x3fu) << 6 | (p[i + 2] & 0x3fu);
+			struct rv_step *e = &steps[(row ^ (ch * 0x9e3779b1u) >>
+			    (32 - STEPS_BITS)) & ((1u << STEPS_BITS) - 1)];
+
+			if (e->row == row && e->ch == ch) {
+				row = e->to;
+				i += 2;
+			} else {
+				uint32_t r1 = delta[row + cls[b]];
+				uint32_t r2 = delta[r1 + cls[p[i + 1]]];
+
+				if (r1 < outrow && r2 < outrow) {
+					/* No key ends inside: keep it. */
+					e->row = row;
+					e->ch = ch;
+					row = e->to = delta[r2 + cls[p[i + 2]]];
+					i += 2;
+				} else
+					row = r1;
+			}
+		} else
+			row = delta[row + cls[b]];
 		if (row < outrow)
 			continue;
 		/* Keys ending here, longest first. */
@@ -276,6 +324,7 @@ rv_scan_free(struct rv_scan *sc)
 	free(sc->hits);
 	free(sc->best);
 	free(sc->bestval);
+	free(sc->steps);
 	memset(sc, 0, sizeof *sc);
 }
 

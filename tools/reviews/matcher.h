@@ -14,9 +14,17 @@
  * "没有色差" gives 没有 + 色差 when both are keys, and "不错" gives 不错, not
  * 不 + 错. Keys of valid UTF-8 only match at character boundaries.
  *
+ * A 3-byte UTF-8 character (most of Chinese) takes one step rather than
+ * three when the scan has seen the same character in the same state
+ * before: struct rv_scan keeps the recent ones (where no key ends inside
+ * the character) in a small cache, so the automaton's steps are the same,
+ * only fewer.
+ *
  * Memory: the matcher owns its tables. A struct rv_scan holds the hits of
- * the last scan and grows to the longest text seen; it is reused text
- * after text, so scanning does not allocate once warmed up.
+ * the last scan and grows to the longest text seen, and its cache of
+ * steps (256 KB); it is reused text after text, so scanning does not
+ * allocate once warmed up. A scan used with another matcher starts its
+ * cache afresh.
  */
 #ifndef RV_MATCHER_H
 #define RV_MATCHER_H
@@ -30,6 +38,8 @@ struct rv_hit {
 	int		 value;		/* the key's value */
 };
 
+struct rv_step;
+
 struct rv_scan {
 	struct rv_hit	*hits;
 	size_t		 n;
@@ -37,9 +47,11 @@ struct rv_scan {
 	uint32_t	*best;		/* per byte: longest key starting there */
 	int		*bestval;
 	size_t		 bestcap;
+	struct rv_step	*steps;		/* recent 3-byte character steps */
+	uint64_t	 owner;		/* the matcher they belong to */
 };
 
-#define RV_SCAN_INIT	{ NULL, 0, 0, NULL, NULL, 0 }
+#define RV_SCAN_INIT	{ NULL, 0, 0, NULL, NULL, 0, NULL, 0 }
 
 struct rv_matcher;
 
