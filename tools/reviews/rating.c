@@ -9,17 +9,20 @@
 #include "rating.h"
 #include "value.h"
 
+#define W(s, r)	{ s, sizeof(s) - 1, r }
 static const struct {
 	const char	*word;
+	size_t		 len;
 	enum rv_rating	 rating;
 } words[] = {
-	{ "好评", RV_RATING_GOOD }, { "中评", RV_RATING_NEUTRAL },
-	{ "差评", RV_RATING_BAD }, { "好", RV_RATING_GOOD },
-	{ "中", RV_RATING_NEUTRAL }, { "差", RV_RATING_BAD },
-	{ "good", RV_RATING_GOOD }, { "neutral", RV_RATING_NEUTRAL },
-	{ "bad", RV_RATING_BAD }, { "positive", RV_RATING_GOOD },
-	{ "negative", RV_RATING_BAD },
+	W("好评", RV_RATING_GOOD), W("中评", RV_RATING_NEUTRAL),
+	W("差评", RV_RATING_BAD), W("好", RV_RATING_GOOD),
+	W("中", RV_RATING_NEUTRAL), W("差", RV_RATING_BAD),
+	W("good", RV_RATING_GOOD), W("neutral", RV_RATING_NEUTRAL),
+	W("bad", RV_RATING_BAD), W("positive", RV_RATING_GOOD),
+	W("negative", RV_RATING_BAD),
 };
+#undef W
 
 static const char *const numerals[] = { "一", "二", "三", "四", "五" };
 
@@ -58,8 +61,13 @@ rv_rating_parse(const char *s, size_t n, enum rv_rating *r)
 		*r = RV_RATING_NONE;
 		return CS_VALUE_EMPTY;
 	}
+	/* The usual export: one digit, 1-5 stars. */
+	if (n == 1 && s[0] >= '1' && s[0] <= '5') {
+		*r = of_stars(s[0] - '0');
+		return 0;
+	}
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
-		if (strlen(words[i].word) == n &&
+		if (words[i].len == n &&
 		    strncasecmp(words[i].word, s, n) == 0) {
 			*r = words[i].rating;
 			return 0;
