@@ -12,13 +12,21 @@
 #include "score.h"
 #include "xmalloc.h"
 
-#define VALUE_PUNCT	INT_MAX	/* the matcher takes values >= 0 */
 #define NEG_REACH	4	/* characters between a negator and its word */
 #define DEG_REACH	2	/* between a degree word and its word */
 #define SEG_ASPECTS	8	/* aspects a segment keeps */
 
+/* What a token needs of its term, by the matcher's value: the lexicon's
+ * terms in order, then one entry for the clause breaks. */
+struct info {
+	enum rv_kind	 kind;
+	int		 aspect;
+	int		 weight;
+};
+
 struct rv_scorer {
 	const struct rv_lexicon	*lx;
+	struct info		*info;
 	struct rv_matcher	*m;
 	struct rv_scan		 scan;
 	struct rv_token		*tok;
@@ -33,15 +41,26 @@ rv_scorer_new(const struct rv_lexicon *lx)
 {
 	struct rv_scorer *sc = cs_xcalloc(1, sizeof *sc);
 
+	size_t nterms = rv_lexicon_count(lx);
+
+	if (nterms >= INT_MAX)
+		abort();	/* the matcher's values are ints */
 	sc->lx = lx;
+	sc->info = cs_xreallocarray(NULL, nterms + 1, sizeof *sc->info);
 	sc->m = rv_matcher_new();
 	for (size_t i = 0; rv_clause_breaks[i] != NULL; i++)
 		rv_matcher_add(sc->m, rv_clause_breaks[i],
-		    strlen(rv_clause_breaks[i]), VALUE_PUNCT);
+		    strlen(rv_clause_breaks[i]), (int)nterms);
+	sc->info[nterms].kind = RV_PUNCT;
+	sc->info[nterms].aspect = -1;
+	sc->info[nterms].weight = 100;
 	/* Lexicon terms after the breaks: a term spelt like one wins. */
-	for (size_t i = 0; i < rv_lexicon_count(lx); i++) {
+	for (size_t i = 0; i < nterms; i++) {
 		const struct rv_term *t = rv_lexicon_term(lx, i);
 		rv_matcher_add(sc->m, t->text, t->len, (int)i);
+		sc->info[i].kind = t->kind;
+		sc->info[i].aspect = t->aspect;
+		sc->info[i].weight = t->weight;
 	}
 	rv_matcher_build(sc->m);
 	return sc;
@@ -53,6 +72,7 @@ rv_scorer_free(struct rv_scorer *sc)
 	if (sc == NULL)
 		return;
 	rv_matcher_free(sc->m);
+	free(sc->info);
 	rv_scan_free(&sc->scan);
 	free(sc->tok);
 	free(sc->cl);
@@ -401,19 +421,13 @@ rv_score(struct rv_scorer *sc, const char *text, size_t len, int part,
 		const struct rv_hit *h = &sc->scan.hits[i];
 		struct rv_token *t = &sc->tok[ntok];
 
+		const struct info *in = &sc->info[h->value];
+
 		t->start = h->start;
 		t->len = h->len;
-		if (h->value == VALUE_PUNCT) {
-			t->kind = RV_PUNCT;
-			t->aspect = -1;
-			t->weight = 100;
-		} else {
-			const struct rv_term *term = rv_lexicon_term(sc->lx,
-			    (size_t)h->value);
-			t->kind = term->kind;
-			t->aspect = term->aspect;
-			t->weight = term->weight;
-		}
+		t->kind = in->kind;
+		t->aspect = in->aspect;
+		t->weight = in->weight;
 		if (t->kind == RV_PUNCT || t->kind == RV_BOILERPLATE)
 			covered += h->len;
 		/* Boilerplate and stop words only hide what is inside them. */
