@@ -31,14 +31,6 @@ struct rv_step {
 
 static uint64_t	 serial;	/* matchers built, to tell them apart */
 
-/* What the scan needs of a state where keys end, in one place. */
-struct rv_out {
-	uint32_t	 first;		/* longest key ending here: a state */
-	uint32_t	 next;		/* the next shorter one, or 0 */
-	uint32_t	 depth;		/* bytes from the root */
-	int		 value;		/* the key's value, or -1 */
-};
-
 struct key {
 	size_t	 off;		/* in bytes */
 	size_t	 len;
@@ -57,11 +49,9 @@ struct rv_matcher {
 	size_t		 ncls;
 	uint32_t	*delta;		/* [row + class] -> row of the next state */
 	uint32_t	 outrow;	/* first row where a key ends */
-	int		*term;		/* while building: value of the key ending
-					 * here, or -1 */
+	int		*term;		/* value of the key ending here, or -1 */
 	uint32_t	*depth;		/* bytes from the root */
 	uint32_t	*dict;		/* nearest terminal proper suffix, or 0 */
-	struct rv_out	*out;		/* the same three, for the scan */
 	size_t		 nstates;
 	uint64_t	 id;		/* serial number of the build */
 	int		 built;
@@ -216,19 +206,9 @@ rv_matcher_build(struct rv_matcher *m)
 	free(m->depth);
 	free(m->dict);
 	m->delta = delta;
-	m->term = NULL;
-	m->depth = NULL;
-	m->dict = NULL;
-	m->out = cs_xmalloc(m->nstates * sizeof *m->out);
-	for (size_t s = 0; s < m->nstates; s++) {
-		m->out[s].first = term[s] >= 0 ? (uint32_t)s : dict[s];
-		m->out[s].next = dict[s];
-		m->out[s].depth = depth[s];
-		m->out[s].value = term[s];
-	}
-	free(term);
-	free(depth);
-	free(dict);
+	m->term = term;
+	m->depth = depth;
+	m->dict = dict;
 	free(newid);
 	free(old);
 	free(queue);
@@ -310,12 +290,12 @@ rv_matcher_scan(const struct rv_matcher *m, const char *text, size_t n,
 			continue;
 		/* Keys ending here, longest first. */
 		uint32_t s = (uint32_t)(row / ncls);
-		for (uint32_t t = m->out[s].first; t != 0; t = m->out[t].next) {
-			const struct rv_out *o = &m->out[t];
-			size_t start = i + 1 - o->depth;
-			if (o->depth > sc->best[start]) {
-				sc->best[start] = o->depth;
-				sc->bestval[start] = o->value;
+		for (uint32_t t = m->term[s] >= 0 ? s : m->dict[s]; t != 0;
+		    t = m->dict[t]) {
+			size_t start = i + 1 - m->depth[t];
+			if (m->depth[t] > sc->best[start]) {
+				sc->best[start] = m->depth[t];
+				sc->bestval[start] = m->term[t];
 			}
 		}
 	}
@@ -359,6 +339,5 @@ rv_matcher_free(struct rv_matcher *m)
 	free(m->term);
 	free(m->depth);
 	free(m->dict);
-	free(m->out);
 	free(m);
 }
