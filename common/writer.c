@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "arena.h"
@@ -58,17 +59,43 @@ cs_format_parse(const char *s, enum cs_format *f)
 	return 0;
 }
 
+/* A byte x of w is zero: the classic bit trick, exact for "any byte". */
+#define ONES		0x0101010101010101ULL
+#define ANY_ZERO(x)	(((x) - ONES) & ~(x) & (ONES << 7))
+
+/*
+ * Whether s holds the delimiter, a quote or a line end. Eight bytes at a
+ * time: every field of every row goes through here.
+ */
+static bool
+needs_quote(const char *s, size_t n, char delim)
+{
+	const uint64_t dq = ONES * '"', dl = ONES * (unsigned char)delim,
+	    lf = ONES * '\n', cr = ONES * '\r';
+	size_t i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if (ANY_ZERO(w ^ dq) | ANY_ZERO(w ^ dl) | ANY_ZERO(w ^ lf) |
+		    ANY_ZERO(w ^ cr))
+			break;
+	}
+	for (; i < n; i++) {
+		char c = s[i];
+		if (c == delim || c == '"' || c == '\n' || c == '\r')
+			return true;
+	}
+	return false;
+}
+
 /* Append s as one CSV field to b, quoted only if it must be. */
 void
 cs_csv_quote(struct cs_buf *b, const char *s, size_t n, char delim)
 {
 	bool quote = n > 0 && (s[0] == ' ' || s[n - 1] == ' ');
 
-	for (size_t i = 0; i < n && !quote; i++) {
-		char c = s[i];
-		quote = c == delim || c == '"' || c == '\n' || c == '\r';
-	}
-	if (!quote) {
+	if (!quote && !needs_quote(s, n, delim)) {
 		cs_buf_add(b, s, n);
 		return;
 	}

@@ -142,6 +142,36 @@ START_TEST(test_csv_quote)
 }
 END_TEST
 
+/* The scan goes eight bytes at a time: a special byte at every offset of a
+ * long field, with CJK bytes around it, must still be found. */
+START_TEST(test_csv_quote_offsets)
+{
+	static const char specials[] = { ',', '"', '\n', '\r', ';' };
+
+	for (size_t k = 0; k < sizeof specials; k++) {
+		for (size_t len = 1; len <= 40; len++) {
+			for (size_t at = 0; at <= len; at++) {
+				char in[48];
+				struct cs_buf b = CS_BUF_INIT;
+
+				/* 订 is E8 AE A2: high bytes, none special. */
+				for (size_t i = 0; i < len; i++)
+					in[i] = "\xE8\xAE\xA2x"[i % 4];
+				if (at < len)
+					in[at] = specials[k];
+				cs_csv_quote(&b, in, len, ',');
+				bool special = at < len && specials[k] != ';';
+				ck_assert_msg((b.data[0] == '"') == special,
+				    "special %zu, length %zu, at %zu", k, len, at);
+				ck_assert_uint_eq(b.len, len + (special ? 2 : 0) +
+				    (special && specials[k] == '"'));
+				cs_buf_free(&b);
+			}
+		}
+	}
+}
+END_TEST
+
 START_TEST(test_looks_numeric)
 {
 	static const char *const yes[] = { "0", "12", "-3", "+4", "1.5",
@@ -384,6 +414,7 @@ writer_suite(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_format_parse);
 	tcase_add_test(tc, test_csv_quote);
+	tcase_add_test(tc, test_csv_quote_offsets);
 	tcase_add_test(tc, test_looks_numeric);
 	tcase_add_test(tc, test_csv);
 	tcase_add_test(tc, test_tsv);
