@@ -85,31 +85,19 @@ digits(const char **p, const char *end, int max, int *v)
 	return n;
 }
 
-static bool
-lit(const char **p, const char *end, const char *s)
-{
-	size_t n = strlen(s);
-
-	if ((size_t)(end - *p) >= n && memcmp(*p, s, n) == 0) {
-		*p += n;
-		return true;
-	}
-	return false;
-}
-
 /* Parse H:MM[:SS[.fff]] at p; seconds of the day in *secs. */
 static bool
 clock_at(const char **p, const char *end, int *secs)
 {
 	int h, mi, se = 0;
 
-	if (digits(p, end, 2, &h) == 0 || !lit(p, end, ":") ||
+	if (digits(p, end, 2, &h) == 0 || !cs_skip_lit(p, end, ":") ||
 	    digits(p, end, 2, &mi) != 2)
 		return false;
-	if (lit(p, end, ":")) {
+	if (cs_skip_lit(p, end, ":")) {
 		if (digits(p, end, 2, &se) != 2)
 			return false;
-		if (lit(p, end, ".")) {
+		if (cs_skip_lit(p, end, ".")) {
 			int f;
 			if (digits(p, end, 9, &f) == 0)
 				return false;
@@ -148,20 +136,20 @@ cs_datetime_parse(const char *s, size_t n, int64_t *secs, int *has_time)
 		char sep = p < end ? *p : 0;
 		if (sep == '-' || sep == '/' || sep == '.')
 			p++;
-		else if (lit(&p, end, "年"))
+		else if (cs_skip_lit(&p, end, "年"))
 			cjk = true;
 		else
 			return CS_VALUE_INVALID;
 		if (digits(&p, end, 2, &m) == 0)
 			return CS_VALUE_INVALID;
-		if (cjk ? !lit(&p, end, "月") : !(p < end && *p == sep))
+		if (cjk ? !cs_skip_lit(&p, end, "月") : !(p < end && *p == sep))
 			return CS_VALUE_INVALID;
 		if (!cjk)
 			p++;
 		if (digits(&p, end, 2, &d) == 0)
 			return CS_VALUE_INVALID;
 		if (cjk)
-			(void)(lit(&p, end, "日") || lit(&p, end, "号"));
+			(void)(cs_skip_lit(&p, end, "日") || cs_skip_lit(&p, end, "号"));
 	} else
 		return CS_VALUE_INVALID;
 	if (y < 1900 || m < 1 || m > 12 || d < 1 ||

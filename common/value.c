@@ -27,6 +27,19 @@ equals(const char *s, size_t n, const char *word)
 	return strlen(word) == n && strncasecmp(s, word, n) == 0;
 }
 
+/* If the text at *p (before end) starts with s, step past it. */
+bool
+cs_skip_lit(const char **p, const char *end, const char *s)
+{
+	size_t n = strlen(s);
+
+	if ((size_t)(end - *p) >= n && memcmp(*p, s, n) == 0) {
+		*p += n;
+		return true;
+	}
+	return false;
+}
+
 /* Whether s[0..n) contains word (ASCII letters compared without case). */
 bool
 cs_contains(const char *s, size_t n, const char *word)

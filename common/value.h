@@ -30,6 +30,7 @@ int	 cs_int_parse(const char *, size_t, int64_t *);
 int	 cs_decimal_parse(const char *, size_t, double *);
 int	 cs_duration_parse(const char *, size_t, int64_t *);
 void	 cs_trim(const char **, size_t *);
+bool	 cs_skip_lit(const char **, const char *, const char *);
 bool	 cs_contains(const char *, size_t, const char *);
 
 #endif

@@ -181,6 +181,24 @@ START_TEST(test_trim)
 }
 END_TEST
 
+START_TEST(test_skip_lit)
+{
+	const char *s = "12时30", *p = s + 2, *end = s + strlen(s);
+
+	ck_assert(!cs_skip_lit(&p, end, "点"));
+	ck_assert_ptr_eq(p, s + 2);
+	ck_assert(cs_skip_lit(&p, end, "时"));
+	ck_assert_ptr_eq(p, s + 5);
+	ck_assert(cs_skip_lit(&p, end, "30"));
+	ck_assert_ptr_eq(p, end);
+	ck_assert(!cs_skip_lit(&p, end, "0"));	/* nothing left */
+	ck_assert(cs_skip_lit(&p, end, ""));
+	p = s;
+	ck_assert(!cs_skip_lit(&p, s + 1, "12"));	/* cut by end */
+	ck_assert_ptr_eq(p, s);
+}
+END_TEST
+
 START_TEST(test_status)
 {
 	for (size_t i = 0; i < sizeof st_cases / sizeof st_cases[0]; i++) {
@@ -429,6 +447,7 @@ value_suite(void)
 
 	tcase_add_test(tc, test_yesno);
 	tcase_add_test(tc, test_trim);
+	tcase_add_test(tc, test_skip_lit);
 	tcase_add_test(tc, test_status);
 	tcase_add_test(tc, test_status_name);
 	tcase_add_test(tc, test_id_check);

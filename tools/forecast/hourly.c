@@ -10,18 +10,6 @@
 #include "hourly.h"
 #include "value.h"
 
-static bool
-lit(const char **p, const char *end, const char *s)
-{
-	size_t n = strlen(s);
-
-	if ((size_t)(end - *p) >= n && memcmp(*p, s, n) == 0) {
-		*p += n;
-		return true;
-	}
-	return false;
-}
-
 static void
 spaces(const char **p, const char *end)
 {
@@ -46,14 +34,14 @@ clock_at(const char **p, const char *end, int max_hour, int *minute)
 	}
 	if (nd == 0 || nd > 2)
 		return false;
-	if (lit(p, end, ":")) {
+	if (cs_skip_lit(p, end, ":")) {
 		for (nd = 0; nd < 2; nd++) {
 			if (*p >= end || **p < '0' || **p > '9')
 				return false;
 			mi = mi * 10 + (**p - '0');
 			(*p)++;
 		}
-		if (lit(p, end, ":")) {
+		if (cs_skip_lit(p, end, ":")) {
 			for (nd = 0; nd < 2; nd++) {
 				if (*p >= end || **p < '0' || **p > '9')
 					return false;
@@ -61,7 +49,7 @@ clock_at(const char **p, const char *end, int max_hour, int *minute)
 			}
 		}
 	}
-	(void)(lit(p, end, "时") || lit(p, end, "点"));
+	(void)(cs_skip_lit(p, end, "时") || cs_skip_lit(p, end, "点"));
 	if (h > max_hour || mi > 59 || (h == 24 && mi != 0))
 		return false;
 	*minute = h * 60 + mi;
@@ -95,7 +83,7 @@ fc_time_of_day(const char *s, size_t n, int *minute)
 	spaces(&p, end);
 	if (p < end) {
 		for (i = 0; seps[i] != NULL; i++)
-			if (lit(&p, end, seps[i]))
+			if (cs_skip_lit(&p, end, seps[i]))
 				break;
 		if (seps[i] == NULL)
 			return CS_VALUE_INVALID;
