@@ -139,6 +139,44 @@ cs_cli_number(const char *opt, const char *arg, long long min, long long max)
 	return v;
 }
 
+/*
+ * Parse a comma-separated list of names, as in --by agent,reason: the index
+ * in names[0..nnames) of each, in order, into out (room for nnames); returns
+ * how many. An unknown name or one given twice exits 2, naming the option,
+ * the value and, for an unknown one, the names there are.
+ */
+size_t
+cs_cli_list(const char *opt, const char *arg, const char *const *names,
+    size_t nnames, int *out)
+{
+	const char *s = arg;
+	size_t n = 0;
+
+	for (;;) {
+		const char *comma = strchr(s, ',');
+		size_t len = comma != NULL ? (size_t)(comma - s) : strlen(s);
+		size_t d;
+		for (d = 0; d < nnames; d++)
+			if (strlen(names[d]) == len && memcmp(names[d], s, len) == 0)
+				break;
+		if (d == nnames) {
+			struct cs_buf all = CS_BUF_INIT;
+			for (size_t i = 0; i < nnames; i++)
+				cs_buf_printf(&all, "%s%s", i > 0 ? ", " : "", names[i]);
+			cs_usage_error(_("--%s %s: no field %s (fields: %s)"), opt,
+			    cs_quote(arg, strlen(arg)), cs_quote(s, len), all.data);
+		}
+		for (size_t i = 0; i < n; i++)
+			if (out[i] == (int)d)
+				cs_usage_error(_("--%s %s: %s twice"), opt,
+				    cs_quote(arg, strlen(arg)), names[d]);
+		out[n++] = (int)d;
+		if (comma == NULL)
+			return n;
+		s = comma + 1;
+	}
+}
+
 /* Parse a decimal option value in [min, max], or exit 2. */
 double
 cs_cli_decimal(const char *opt, const char *arg, double min, double max)

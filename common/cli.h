@@ -54,6 +54,8 @@ struct cs_common {
 int	 cs_cli_parse(const struct cs_tool *, int, char **, struct cs_common *);
 long long cs_cli_number(const char *, const char *, long long, long long);
 double	 cs_cli_decimal(const char *, const char *, double, double);
+size_t	 cs_cli_list(const char *, const char *, const char *const *, size_t,
+	    int *);
 void	 cs_cli_help(const struct cs_tool *);
 struct cs_sink *cs_cli_open_output(const struct cs_common *);
 int	 cs_cli_finish(struct cs_sink *);

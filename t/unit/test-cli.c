@@ -333,6 +333,48 @@ check_number(const char *arg, bool decimal, int status, const char *out,
 	free(e);
 }
 
+/* Name lists: the indexes in order, or exit 2 naming what is wrong. */
+static void
+list_job(void *arg)
+{
+	static const char *const names[] = { "agent", "reason", "week" };
+	int out[3];
+	size_t n;
+
+	cs_diag_init("cs-demo");
+	n = cs_cli_list("by", arg, names, 3, out);
+	for (size_t i = 0; i < n; i++)
+		printf("%s%d", i > 0 ? " " : "", out[i]);
+	printf("\n");
+}
+
+static void
+check_list(const char *arg, int status, const char *out, const char *err)
+{
+	char *o, *e;
+
+	ck_assert_int_eq(ck_run(list_job, (void *)arg, &o, &e), status);
+	ck_assert_msg(strcmp(o, out) == 0, "%s: \"%s\"", arg, o);
+	ck_assert_msg(strcmp(e, err) == 0, "%s: \"%s\"", arg, e);
+	free(o);
+	free(e);
+}
+
+START_TEST(test_list)
+{
+	check_list("reason", 0, "1\n", "");
+	check_list("week,agent,reason", 0, "2 0 1\n", "");
+	check_list("agent,weeks", 2, "",
+	    "cs-demo: --by \"agent,weeks\": no field \"weeks\" (fields: agent, reason, week)\n" TRY);
+	check_list("", 2, "",
+	    "cs-demo: --by \"\": no field \"\" (fields: agent, reason, week)\n" TRY);
+	check_list("agent,", 2, "",
+	    "cs-demo: --by \"agent,\": no field \"\" (fields: agent, reason, week)\n" TRY);
+	check_list("week,agent,week", 2, "",
+	    "cs-demo: --by \"week,agent,week\": week twice\n" TRY);
+}
+END_TEST
+
 START_TEST(test_number)
 {
 	check_number("10", false, 0, "10\n", "");
@@ -480,6 +522,7 @@ cli_suite(void)
 	tcase_add_test(tc, test_version);
 	tcase_add_test(tc, test_help_write_error);
 	tcase_add_test(tc, test_number);
+	tcase_add_test(tc, test_list);
 	tcase_add_test(tc, test_run);
 	suite_add_tcase(s, tc);
 	return s;

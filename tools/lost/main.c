@@ -122,28 +122,11 @@ static struct {
 static void
 parse_by(const char *arg)
 {
-	const char *s = arg;
+	int by[NDIMS];
 
-	opt.nby = 0;
-	for (;;) {
-		const char *comma = strchr(s, ',');
-		size_t n = comma != NULL ? (size_t)(comma - s) : strlen(s);
-		size_t d;
-		for (d = 0; d < NDIMS; d++)
-			if (strlen(dim_names[d]) == n && memcmp(dim_names[d], s, n) == 0)
-				break;
-		if (d == NDIMS)
-			cs_usage_error(_("--by %s: no field %s (fields: reason, agent, item, sku, date, week, hour, response, shop)"),
-			    cs_quote(arg, strlen(arg)), cs_quote(s, n));
-		for (size_t i = 0; i < opt.nby; i++)
-			if (opt.by[i] == d)
-				cs_usage_error(_("--by %s: %s twice"),
-				    cs_quote(arg, strlen(arg)), dim_names[d]);
-		opt.by[opt.nby++] = (enum dim)d;
-		if (comma == NULL)
-			break;
-		s = comma + 1;
-	}
+	opt.nby = cs_cli_list("by", arg, dim_names, NDIMS, by);
+	for (size_t i = 0; i < opt.nby; i++)
+		opt.by[i] = (enum dim)by[i];
 }
 
 static void

@@ -80,28 +80,17 @@ static struct {
 static void
 parse_by(const char *arg)
 {
-	const char *s = arg;
-	int periods = 0;
+	const char *names[RV_NDIMS];
+	int by[RV_NDIMS], periods = 0;
 
-	opt.nby = 0;
-	for (;;) {
-		const char *comma = strchr(s, ',');
-		size_t n = comma != NULL ? (size_t)(comma - s) : strlen(s);
-		int d = rv_dim_parse(s, n);
-		if (d < 0)
-			cs_usage_error(_("--by %s: no field %s (fields: aspect, date, week, month, item, sku)"),
-			    cs_quote(arg, strlen(arg)), cs_quote(s, n));
-		for (size_t i = 0; i < opt.nby; i++)
-			if (opt.by[i] == (enum rv_dim)d)
-				cs_usage_error(_("--by %s: %s twice"),
-				    cs_quote(arg, strlen(arg)), rv_dim_name((enum rv_dim)d));
-		if (rv_dim_is_period((enum rv_dim)d) && ++periods > 1)
+	for (int d = 0; d < RV_NDIMS; d++)
+		names[d] = rv_dim_name((enum rv_dim)d);
+	opt.nby = cs_cli_list("by", arg, names, RV_NDIMS, by);
+	for (size_t i = 0; i < opt.nby; i++) {
+		opt.by[i] = (enum rv_dim)by[i];
+		if (rv_dim_is_period(opt.by[i]) && ++periods > 1)
 			cs_usage_error(_("--by %s: one of date, week and month at most"),
 			    cs_quote(arg, strlen(arg)));
-		opt.by[opt.nby++] = (enum rv_dim)d;
-		if (comma == NULL)
-			break;
-		s = comma + 1;
 	}
 }
 
