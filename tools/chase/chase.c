@@ -36,12 +36,7 @@ static const struct {
 int
 chase_channel_parse(const char *s, size_t n, int *ch)
 {
-	while (n > 0 && (*s == ' ' || *s == '\t')) {
-		s++;
-		n--;
-	}
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
+	cs_trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	for (size_t i = 0; i < sizeof channel_words / sizeof channel_words[0];

@@ -27,11 +27,8 @@ chase_duration_parse(const char *s, size_t n, int64_t unit, int64_t *secs)
 	size_t i = 0;
 	bool any = false;
 
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
-	while (i < n && (s[i] == ' ' || s[i] == '\t'))
-		i++;
-	if (i == n)
+	cs_trim(&s, &n);
+	if (n == 0)
 		return CS_VALUE_EMPTY;
 	while (i < n) {
 		int64_t v = 0, mul;

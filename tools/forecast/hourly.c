@@ -69,15 +69,15 @@ fc_time_of_day(const char *s, size_t n, int *minute)
 		"-", "~", "\xEF\xBD\x9E" /* ～ */, "\xE2\x80\x94" /* — */,
 		"\xE2\x80\x93" /* – */, "至", "到", NULL
 	};
-	const char *p = s, *end = s + n;
+	const char *p, *end;
 	int start, stop;
 	size_t i;
 
-	spaces(&p, end);
-	while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
-		end--;
-	if (p == end)
+	cs_trim(&s, &n);
+	if (n == 0)
 		return CS_VALUE_EMPTY;
+	p = s;
+	end = s + n;
 	if (!clock_at(&p, end, 23, &start))
 		return CS_VALUE_INVALID;
 	spaces(&p, end);

@@ -51,12 +51,7 @@ rv_rating_parse(const char *s, size_t n, enum rv_rating *r)
 	size_t m;
 	int stars = 0;
 
-	while (n > 0 && (*s == ' ' || *s == '\t')) {
-		s++;
-		n--;
-	}
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
+	cs_trim(&s, &n);
 	if (n == 0) {
 		*r = RV_RATING_NONE;
 		return CS_VALUE_EMPTY;
