@@ -34,7 +34,7 @@
 #include "reader.h"
 #include "xmalloc.h"
 
-#define INBUF_SIZE	(64 * 1024)
+#define INBUF_SIZE	(128 * 1024)
 #define FIELD_MAX	((size_t)64 * 1024 * 1024)
 
 /* libcsv's parser states (csv.h exposes pstate, not the names). */
@@ -64,6 +64,7 @@ struct cs_reader {
 
 	struct cs_buf	 bytes;		/* field values, each NUL-terminated */
 	size_t		*off;		/* field offsets into bytes */
+	const char	**fv;		/* the same as pointers, or "" */
 	size_t		*flen;
 	size_t		 nf, capf;	/* fields of all pending rows */
 	size_t		 row_first;	/* first field of the row being built */
@@ -87,9 +88,6 @@ struct cs_reader {
 	bool		 have_header;
 
 	struct cs_row	 row;		/* the row handed out */
-	const char	**vals;
-	size_t		*lens;
-	size_t		 capv;
 };
 
 /* Set when the realloc function refused a field past FIELD_MAX: tells a
@@ -265,44 +263,60 @@ grow_fields(struct cs_reader *r)
 	r->capf = r->capf ? r->capf * 2 : 64;
 	r->off = cs_xreallocarray(r->off, r->capf, sizeof *r->off);
 	r->flen = cs_xreallocarray(r->flen, r->capf, sizeof *r->flen);
+	r->fv = cs_xreallocarray(r->fv, r->capf, sizeof *r->fv);
 }
 
+/* Copy a field the tool reads: cleaned, checked, NUL-terminated. */
+static void __attribute__((noinline))
+keep_field(struct cs_reader *r, size_t f, const char *s, size_t len)
+{
+	size_t n, a = cs_clean_field(s, len, &n);
+	char *d;
+
+	r->row_has_value |= n > 0;
+	/* The value and its NUL, with the buffer's own NUL after. */
+	if (r->bytes.len + n + 2 > r->bytes.cap) {
+		cs_buf_grow(&r->bytes, n + 1);
+		/* The buffer may have moved: point the values anew. */
+		for (size_t i = 0; i < f; i++)
+			r->fv[i] = r->flen[i] != 0 ? r->bytes.data + r->off[i] : "";
+	}
+	d = r->bytes.data + r->bytes.len;
+	if (n > 0)
+		memcpy(d, s + a, n);
+	d[n] = d[n + 1] = '\0';
+	r->off[f] = r->bytes.len;
+	r->fv[f] = d;
+	r->flen[f] = n;
+	r->bytes.len += n + 1;
+	r->bad_utf8 += utf8_invalid((const unsigned char *)d, n);
+}
+
+/* libcsv's field callback: most fields of a wide export are not read. */
 static void
 on_field(void *s, size_t len, void *data)
 {
 	struct cs_reader *r = data;
 	size_t f = r->nf, col = f - r->row_first;
-	size_t n, a;
-	char *d;
 
 	if (f == r->capf)
 		grow_fields(r);
 	r->nf = f + 1;
-	if (r->want != NULL && col < r->nwant && !r->want[col]) {
-		/* Not used by the tool: skip the copy. A field past the header
-		 * is copied: only its content tells a trailing comma (harmless)
-		 * from a stray comma that shifted the row (rejected). */
-		r->off[f] = 0;
-		r->flen[f] = 0;
-		if (!r->row_has_value) {
-			cs_clean_field(s, len, &n);
-			r->row_has_value = n > 0;
-		}
+	if (r->want == NULL || col >= r->nwant || r->want[col]) {
+		keep_field(r, f, s, len);
 		return;
 	}
-	a = cs_clean_field(s, len, &n);
-	r->row_has_value |= n > 0;
-	/* The value and its NUL, with the buffer's own NUL after. */
-	if (r->bytes.len + n + 2 > r->bytes.cap)
-		cs_buf_grow(&r->bytes, n + 1);
-	d = r->bytes.data + r->bytes.len;
-	if (n > 0)
-		memcpy(d, (const char *)s + a, n);
-	d[n] = d[n + 1] = '\0';
-	r->off[f] = r->bytes.len;
-	r->flen[f] = n;
-	r->bytes.len += n + 1;
-	r->bad_utf8 += utf8_invalid((const unsigned char *)d, n);
+	/* Not used by the tool: skip the copy. A field past the header is
+	 * copied: only its content tells a trailing comma (harmless) from a
+	 * stray comma that shifted the row (rejected). */
+	r->off[f] = 0;
+	r->fv[f] = "";
+	r->flen[f] = 0;
+	if (!r->row_has_value) {
+		size_t n;
+		cs_clean_field(s, len, &n);
+		r->row_has_value = n > 0;
+	}
 }
 
 static void
@@ -566,19 +580,9 @@ repeats_header(const struct cs_reader *r, const struct pending *pr)
 static void
 expose(struct cs_reader *r, const struct pending *pr)
 {
-	if (pr->n > r->capv) {
-		r->capv = pr->n * 2;
-		r->vals = cs_xreallocarray(r->vals, r->capv, sizeof *r->vals);
-		r->lens = cs_xreallocarray(r->lens, r->capv, sizeof *r->lens);
-	}
-	for (size_t i = 0; i < pr->n; i++) {
-		size_t f = pr->first + i;
-		r->vals[i] = r->flen[f] != 0 ? r->bytes.data + r->off[f] : "";
-		r->lens[i] = r->flen[f];
-	}
 	r->row.n = pr->n;
-	r->row.v = r->vals;
-	r->row.len = r->lens;
+	r->row.v = r->fv + pr->first;
+	r->row.len = r->flen + pr->first;
 	r->row.line = pr->line;
 	r->cur_line = pr->line;
 }
@@ -705,8 +709,9 @@ cs_reader_next(struct cs_reader *r)
 		size_t keep = r->nf - r->row_first;
 		if (keep == 0)
 			cs_buf_reset(&r->bytes);
-		if (r->row_first > 0) {
+		if (keep > 0 && r->row_first > 0) {
 			memmove(r->off, r->off + r->row_first, keep * sizeof *r->off);
+			memmove(r->fv, r->fv + r->row_first, keep * sizeof *r->fv);
 			memmove(r->flen, r->flen + r->row_first,
 			    keep * sizeof *r->flen);
 		}
@@ -770,8 +775,7 @@ cs_reader_close(struct cs_reader *r)
 	free(r->off);
 	free(r->flen);
 	free(r->rows);
-	free(r->vals);
-	free(r->lens);
+	free(r->fv);
 	free(r->in);
 	free(r);
 }

@@ -261,7 +261,7 @@ cs_source_open(const char *path, enum cs_encoding want)
 		errno = ENOMEM;
 		return NULL;
 	}
-	gzbuffer(s->gz, 128 * 1024);
+	gzbuffer(s->gz, 32 * 1024);
 	s->raw = cs_xmalloc(RAW_SIZE);
 	sniff(s, want);
 	s->is_gzip = !gzdirect(s->gz);
