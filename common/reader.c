@@ -270,9 +270,14 @@ grow_fields(struct cs_reader *r)
 static void __attribute__((noinline))
 keep_field(struct cs_reader *r, size_t f, const char *s, size_t len)
 {
-	size_t n, a = cs_clean_field(s, len, &n);
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = len, a = 0;
 	char *d;
 
+	/* cs_clean_field's own first test, here to spare most fields a call. */
+	if (!(len > 0 && u[0] > ' ' && u[0] != '=' && u[0] != '\'' &&
+	    u[len - 1] > ' '))
+		a = cs_clean_field(s, len, &n);
 	r->row_has_value |= n > 0;
 	/* The value and its NUL, with the buffer's own NUL after. */
 	if (r->bytes.len + n + 2 > r->bytes.cap) {
