@@ -56,7 +56,7 @@ const struct cs_row *cs_reader_header(const struct cs_reader *);
 void		 cs_reader_want_columns(struct cs_reader *, const int *, size_t);
 const struct cs_row *cs_reader_next(struct cs_reader *);
 const char	*cs_reader_name(const struct cs_reader *);
-void		 cs_reader_raw(const struct cs_reader *, const char **, size_t *);
+void		 cs_reader_raw(struct cs_reader *, const char **, size_t *);
 void		 cs_reader_reject(struct cs_reader *, const char *, ...)
 		    __attribute__((format(printf, 2, 3)));
 void		 cs_reader_close(struct cs_reader *);
