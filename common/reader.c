@@ -686,19 +686,26 @@ pop(struct cs_reader *r)
 struct cs_reader *
 cs_reader_open(const char *path, const struct cs_reader_opts *opts)
 {
-	struct cs_reader *r = cs_xcalloc(1, sizeof *r);
+	struct cs_source *src;
+	struct cs_reader *r;
 
-	r->src = cs_source_open(path, opts != NULL ? opts->encoding : CS_ENC_AUTO);
-	if (r->src == NULL)
+	src = cs_source_open(path, opts != NULL ? opts->encoding : CS_ENC_AUTO);
+	if (src == NULL)
 		cs_die("%s: %s", path, strerror(errno));
+	r = cs_xcalloc(1, sizeof *r);
+	r->src = src;
 	r->delim = opts != NULL && opts->delim != 0 ? opts->delim : ',';
 	/* GBK's second bytes are 0x40 and up: below that (',', tab, ';') a
 	 * delimiter, a quote or a line end is never part of a character, so
 	 * libcsv can split GB18030 as it is and only the values a tool reads
 	 * are decoded. */
 	if (r->delim < 0x40 && cs_source_keep_gb18030(r->src) &&
-	    (r->gbk = cs_gbk_open()) == NULL)
-		cs_die(_("%s: cannot decode GB18030: %s"), path, strerror(errno));
+	    (r->gbk = cs_gbk_open()) == NULL) {
+		int err = errno;
+		cs_source_close(r->src);
+		free(r);
+		cs_die(_("%s: cannot decode GB18030: %s"), path, strerror(err));
+	}
 	r->in = cs_xmalloc(INBUF_SIZE);
 	r->line = 1;
 	cs_arena_init(&r->arena);
