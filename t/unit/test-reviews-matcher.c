@@ -197,6 +197,38 @@ brute(const char *const *keys, size_t nkeys, const char *s, size_t n,
 	return nh;
 }
 
+/* Byte classes of every count, odd and even (a state is found from its
+ * row by a multiply with the inverse of the class count). */
+START_TEST(test_class_counts)
+{
+	/* No upper case: the matcher folds ASCII case. */
+	static const char letters[] = "abcdefghijklmnopqrstuvwxyz0123456789!#$%&*+-/";
+	char key[3];
+
+	for (size_t k = 1; k <= 40; k++) {
+		struct rv_matcher *m = rv_matcher_new();
+		struct rv_scan sc = RV_SCAN_INIT;
+		/* k two-byte keys "xx" over k letters: k + 1 classes. */
+		for (size_t j = 0; j < k; j++) {
+			key[0] = key[1] = letters[j];
+			rv_matcher_add(m, key, 2, (int)j);
+		}
+		rv_matcher_build(m);
+		for (size_t j = 0; j < k; j++) {
+			char text[8] = "..";
+			text[2] = text[3] = letters[j];
+			text[4] = '.';
+			ck_assert_uint_eq(rv_matcher_scan(m, text, 5, &sc), 1);
+			ck_assert_uint_eq(sc.hits[0].start, 2);
+			ck_assert_uint_eq(sc.hits[0].len, 2);
+			ck_assert_int_eq(sc.hits[0].value, (int)j);
+		}
+		rv_scan_free(&sc);
+		rv_matcher_free(m);
+	}
+}
+END_TEST
+
 START_TEST(test_random_against_brute_force)
 {
 	/* Pieces that share bytes: CJK characters with common lead and
@@ -269,6 +301,7 @@ suite(void)
 	tcase_add_test(tc, test_overlaps);
 	tcase_add_test(tc, test_case_and_emoji);
 	tcase_add_test(tc, test_reuse_and_long_text);
+	tcase_add_test(tc, test_class_counts);
 	tcase_add_test(tc, test_random_against_brute_force);
 	tcase_add_test(tc, test_step_cache);
 	suite_add_tcase(s, tc);
