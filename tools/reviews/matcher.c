@@ -47,8 +47,6 @@ struct rv_matcher {
 	/* The automaton. */
 	uint16_t	 cls[256];	/* byte -> class; 0: in no key */
 	size_t		 ncls;
-	unsigned	 row_shift;	/* state = (row >> row_shift) * row_inv */
-	uint32_t	 row_inv;
 	uint32_t	*delta;		/* [row + class] -> row of the next state */
 	uint32_t	 outrow;	/* first row where a key ends */
 	int		*term;		/* value of the key ending here, or -1 */
@@ -203,17 +201,6 @@ rv_matcher_build(struct rv_matcher *m)
 		dict[s] = newid[m->dict[o]];
 	}
 	m->outrow = (uint32_t)(nquiet * ncls);
-	/* A row is state * ncls exactly, so the state is the row times the
-	 * inverse of ncls modulo 2^32 (after shifting out its factors of 2):
-	 * a multiply where a division stalled the scan. Newton's iteration
-	 * doubles the bits of the inverse each step: 3, 6, 12, 24, 48. */
-	m->row_shift = 0;
-	while ((ncls >> m->row_shift & 1) == 0)
-		m->row_shift++;
-	uint32_t odd = (uint32_t)(ncls >> m->row_shift), inv = odd;
-	for (int k = 0; k < 4; k++)
-		inv *= 2 - odd * inv;
-	m->row_inv = inv;
 	free(m->delta);
 	free(m->term);
 	free(m->depth);
@@ -251,6 +238,7 @@ rv_matcher_scan(const struct rv_matcher *m, const char *text, size_t n,
 	const unsigned char *p = (const unsigned char *)text;
 	const uint32_t *delta = m->delta;
 	const uint16_t *cls = m->cls;
+	size_t ncls = m->ncls;
 	uint32_t row = 0, outrow = m->outrow;
 
 	sc->n = 0;
@@ -301,7 +289,7 @@ rv_matcher_scan(const struct rv_matcher *m, const char *text, size_t n,
 		if (row < outrow)
 			continue;
 		/* Keys ending here, longest first. */
-		uint32_t s = (row >> m->row_shift) * m->row_inv;
+		uint32_t s = (uint32_t)(row / ncls);
 		for (uint32_t t = m->term[s] >= 0 ? s : m->dict[s]; t != 0;
 		    t = m->dict[t]) {
 			size_t start = i + 1 - m->depth[t];
