@@ -384,6 +384,22 @@ cs_source_read(struct cs_source *s, char *buf, size_t cap)
 	return read_iconv(s, buf, cap);
 }
 
+/*
+ * Pass GB18030 input through undecoded from now on, for a caller that
+ * decodes only the bytes it uses (the CSV reader decodes the fields a
+ * tool reads, with cs_gbk). Returns 1 when the input is GB18030, else 0
+ * and nothing changes. Call it before the first read.
+ */
+int
+cs_source_keep_gb18030(struct cs_source *s)
+{
+	if (s->gbk == NULL)
+		return 0;
+	cs_gbk_close(s->gbk);
+	s->gbk = NULL;
+	return 1;
+}
+
 /* Why the last read failed. */
 const char *
 cs_source_error(const struct cs_source *s)
