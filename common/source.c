@@ -269,15 +269,12 @@ cs_source_open(const char *path, enum cs_encoding want)
 	sniff(s, want);
 	s->is_gzip = !gzdirect(s->gz);
 	const char *from = iconv_name(s->enc);
-	if (s->enc == CS_ENC_GB18030) {
-		if ((s->gbk = cs_gbk_open()) == NULL) {
-			char m[200];
-			snprintf(m, sizeof m, _("cannot decode %s: %s"), from,
-			    strerror(errno));
-			fail(s, m);
-		}
-	} else if (from != NULL &&
-	    (s->cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
+	bool ok = true;
+	if (s->enc == CS_ENC_GB18030)
+		ok = (s->gbk = cs_gbk_open()) != NULL;
+	else if (from != NULL)
+		ok = (s->cd = iconv_open("UTF-8", from)) != (iconv_t)-1;
+	if (!ok) {
 		char m[200];
 		snprintf(m, sizeof m, _("cannot decode %s: %s"), from,
 		    strerror(errno));
