@@ -1,7 +1,8 @@
 /*
  * Input source. zlib's gzread serves gzip and plain files alike (it
- * checks the magic bytes), so there is one path for both; it reads through
- * a 128 KiB buffer. Transcoding reads a raw buffer of 64 KiB into the
+ * checks the magic bytes), so there is one path for both. Its buffer is
+ * 32 KiB: a read of twice that or more (the reader asks for 128 KiB) goes
+ * straight into the caller's buffer, with no copy. Transcoding reads a raw buffer of 64 KiB into the
  * caller's buffer: GB18030 through gbk.c (the exports are big and mostly
  * GBK), UTF-16 through iconv(3).
  */
@@ -324,8 +325,8 @@ read_iconv(struct cs_source *s, char *buf, size_t cap)
 					out += 3;
 					outleft -= 3;
 					s->replaced++;
-					/* UTF-16 units are two bytes. */
-					s->rawpos += s->enc == CS_ENC_GB18030 ? 1 : 2;
+					/* Only UTF-16 comes here: units of two bytes. */
+					s->rawpos += 2;
 					if (s->rawpos > s->rawlen)
 						s->rawpos = s->rawlen;
 					continue;
