@@ -15,6 +15,8 @@
 #define NEG_REACH	4	/* characters between a negator and its word */
 #define DEG_REACH	2	/* between a degree word and its word */
 #define SEG_ASPECTS	8	/* aspects a segment keeps */
+#define CONCESSION	125	/* praise up to this is a concession... */
+#define CONCEDED	250	/* ...beside a complaint this many times as strong (%) */
 
 /* What a token needs of its term, by the matcher's value: the lexicon's
  * terms in order, then one entry for the clause breaks. */
@@ -402,6 +404,29 @@ add_evidence(struct rv_result *r, int part, uint32_t start, uint32_t end,
 }
 
 /*
+ * The balance of a part, once its clauses are read, weighed as a buyer
+ * means it:
+ *
+ *   - a mild praise (at most one plain word, 还行, 挺快) beside complaints
+ *     in two clauses or more, 2.5 times as strong, before or after it, is a
+ *     concession and does not count: "送得挺快，就是太难吃了，不会再点了" is
+ *     a complaint, not a mix (one complaint after a mild praise, "好吃，
+ *     但是太辣了", is the usual mix of a five-star review);
+ *   - a complaint after a contrast word (但是, 就是, 可惜…) is never drowned
+ *     by praise: it weighs at least a quarter of it, so that "很好很好，
+ *     非常满意，就是有点小" is mixed, not positive.
+ */
+static void
+verdict(struct rv_part *p, int complaints, bool contrast_complaint)
+{
+	if (complaints >= 2 && p->pos > 0 && p->pos <= CONCESSION &&
+	    (long)p->neg * 100 >= (long)p->pos * CONCEDED)
+		p->pos = 0;
+	if (contrast_complaint && 4 * p->neg < p->pos)
+		p->neg = (p->pos + 3) / 4;
+}
+
+/*
  * Score one part (0 the review, 1 its follow-up) of a review into r,
  * which rv_result_reset emptied before the first part.
  */
@@ -445,6 +470,8 @@ rv_score(struct rv_scorer *sc, const char *text, size_t len, int part,
 	w.res = r;
 	w.part = part;
 	size_t last_negative = (size_t)-1;
+	bool contrast_complaint = false;
+	int complaints = 0;
 	for (size_t i = 0; i < ncl; i++) {
 		const struct rv_clause *c = &sc->cl[i];
 
@@ -461,6 +488,9 @@ rv_score(struct rv_scorer *sc, const char *text, size_t len, int part,
 			add_evidence(r, part, c->start, c->end,
 			    last_negative != (size_t)-1 && last_negative + 1 == i);
 			last_negative = i;
+			if (c->weight > 100)
+				contrast_complaint = true;
+			complaints++;
 		}
 		/* Aspects named without an opinion wait for the next clause. */
 		if (!w.clause_opinion && w.nnamed > 0) {
@@ -469,4 +499,5 @@ rv_score(struct rv_scorer *sc, const char *text, size_t len, int part,
 		} else
 			w.ndangling = 0;
 	}
+	verdict(&r->part[part], complaints, contrast_complaint);
 }
