@@ -247,6 +247,8 @@ START_TEST(test_verdict)
 	SUMS(0, 300);
 	score("好，差，差");		/* complaints not 2.5 times as strong */
 	SUMS(100, 200);
+	score("好，很差，差");		/* 2.5 times, but under 3 */
+	SUMS(100, 250);
 	score("很好，很差，很差，很差");	/* praise more than a concession */
 	SUMS(150, 450);
 	score("好，好，很差，很差");	/* two praises: 200 */

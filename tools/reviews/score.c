@@ -17,6 +17,7 @@
 #define SEG_ASPECTS	8	/* aspects a segment keeps */
 #define CONCESSION	125	/* praise up to this is a concession... */
 #define CONCEDED	250	/* ...beside a complaint this many times as strong (%) */
+#define DECIDING	300	/* ...and this strong: more than mild gripes */
 
 /* What a token needs of its term, by the matcher's value: the lexicon's
  * terms in order, then one entry for the clause breaks. */
@@ -408,10 +409,12 @@ add_evidence(struct rv_result *r, int part, uint32_t start, uint32_t end,
  * means it:
  *
  *   - a mild praise (at most one plain word, 还行, 挺快) beside complaints
- *     in two clauses or more, 2.5 times as strong, before or after it, is a
- *     concession and does not count: "送得挺快，就是太难吃了，不会再点了" is
- *     a complaint, not a mix (one complaint after a mild praise, "好吃，
- *     但是太辣了", is the usual mix of a five-star review);
+ *     in two clauses or more, 2.5 times as strong and at least 3 (more
+ *     than two mild gripes), before or after it, is a concession and does
+ *     not count: "送得挺快，就是太难吃了，不会再点了" is a complaint, not a
+ *     mix; one complaint after a mild praise ("好吃，但是太辣了") or mild
+ *     gripes ("还行，就是有点大，有点薄") are the usual mix of a five-star
+ *     review;
  *   - a complaint after a contrast word (但是, 就是, 可惜…) is never drowned
  *     by praise: it weighs at least a quarter of it, so that "很好很好，
  *     非常满意，就是有点小" is mixed, not positive.
@@ -420,7 +423,7 @@ static void
 verdict(struct rv_part *p, int complaints, bool contrast_complaint)
 {
 	if (complaints >= 2 && p->pos > 0 && p->pos <= CONCESSION &&
-	    (long)p->neg * 100 >= (long)p->pos * CONCEDED)
+	    p->neg >= DECIDING && (long)p->neg * 100 >= (long)p->pos * CONCEDED)
 		p->pos = 0;
 	if (contrast_complaint && 4 * p->neg < p->pos)
 		p->neg = (p->pos + 3) / 4;
