@@ -53,8 +53,9 @@ cs_money_parse(const char *s, size_t n, int64_t *cents)
 		p++;
 		skip_spaces(&p, end);
 	}
-	if (skip(&p, end, "\xC2\xA5") || skip(&p, end, "\xEF\xBF\xA5") ||
-	    skip(&p, end, "RMB") || skip(&p, end, "CNY"))
+	if (p < end && (*p < '0' || *p > '9') &&
+	    (skip(&p, end, "\xC2\xA5") || skip(&p, end, "\xEF\xBF\xA5") ||
+	    skip(&p, end, "RMB") || skip(&p, end, "CNY")))
 		skip_spaces(&p, end);
 	if (!neg && p < end && *p == '-') {	/* ¥-3.20 */
 		neg = true;
@@ -95,7 +96,8 @@ cs_money_parse(const char *s, size_t n, int64_t *cents)
 	if (!digits)
 		return CS_VALUE_INVALID;
 	skip_spaces(&p, end);
-	skip(&p, end, "\xE5\x85\x83");		/* 元 */
+	if (p < end)
+		skip(&p, end, "\xE5\x85\x83");	/* 元 */
 	if (p != end)
 		return CS_VALUE_INVALID;
 	while (nfrac < 2) {

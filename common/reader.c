@@ -19,6 +19,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,7 +34,7 @@
 #include "reader.h"
 #include "xmalloc.h"
 
-#define INBUF_SIZE	(64 * 1024)
+#define INBUF_SIZE	(128 * 1024)
 #define FIELD_MAX	((size_t)64 * 1024 * 1024)
 
 /* libcsv's parser states (csv.h exposes pstate, not the names). */
@@ -44,6 +45,7 @@ struct pending {
 	size_t	first;		/* index of its first field in off[]/len[] */
 	size_t	n;		/* number of fields */
 	long	line;
+	bool	empty;		/* no field has a value */
 };
 
 struct cs_reader {
@@ -62,14 +64,20 @@ struct cs_reader {
 
 	struct cs_buf	 bytes;		/* field values, each NUL-terminated */
 	size_t		*off;		/* field offsets into bytes */
+	const char	**fv;		/* the same as pointers, or "" */
 	size_t		*flen;
 	size_t		 nf, capf;	/* fields of all pending rows */
 	size_t		 row_first;	/* first field of the row being built */
+	bool		 row_has_value;	/* a field of it is not empty */
 
 	struct pending	*rows;		/* completed rows, in order */
 	size_t		 nrows, rowpos, caprows;
 
-	struct cs_buf	 raw;		/* the record(s) as read */
+	const char	*raw;		/* the record as read: in in[], or raw_copy */
+	size_t		 rawlen;
+	bool		 raw_copied;	/* raw points into raw_copy */
+	struct cs_buf	 raw_copy;	/* a record that outlives a refill */
+	unsigned long	 bad_utf8;	/* invalid sequences in kept values */
 	struct cs_buf	 fixed;		/* a line with ="..." rewritten */
 
 	const bool	*want;		/* columns to copy; NULL = all */
@@ -80,9 +88,6 @@ struct cs_reader {
 	bool		 have_header;
 
 	struct cs_row	 row;		/* the row handed out */
-	const char	**vals;
-	size_t		*lens;
-	size_t		 capv;
 };
 
 /* Set when the realloc function refused a field past FIELD_MAX: tells a
@@ -160,6 +165,12 @@ cs_clean_field(const char *s, size_t n, size_t *outlen)
 {
 	size_t a = 0, b = n;
 
+	/* Most fields: nothing to trim, no wrapper. */
+	if (n > 0 && (unsigned char)s[0] > ' ' && s[0] != '=' && s[0] != '\'' &&
+	    (unsigned char)s[n - 1] > ' ') {
+		*outlen = n;
+		return 0;
+	}
 	while (a < b && is_blank((unsigned char)s[a]))
 		a++;
 	while (b > a && is_blank((unsigned char)s[b - 1]))
@@ -179,38 +190,138 @@ cs_clean_field(const char *s, size_t n, size_t *outlen)
 	return a;
 }
 
+/*
+ * The number of invalid UTF-8 sequences in p[0..n), counted the way a
+ * decoder replaces them: a bad lead byte, a sequence cut short (its next
+ * byte is read again as a lead), an overlong form, a surrogate or a code
+ * point past U+10FFFF each count once. ASCII goes eight bytes a step and
+ * a whole 2- or 3-byte character that needs no range check (almost all
+ * Chinese text) one step.
+ */
+static unsigned long
+utf8_invalid(const unsigned char *p, size_t n)
+{
+	unsigned long bad = 0;
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned char c = p[i];
+		uint64_t w;
+
+		if (c < 0x80) {
+			i++;
+			while (i + 8 <= n && (memcpy(&w, p + i, 8),
+			    (w & 0x8080808080808080ULL) == 0))
+				i += 8;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF && i + 1 < n &&
+		    (p[i + 1] & 0xC0) == 0x80) {
+			i += 2;
+			continue;
+		}
+		if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) &&
+		    i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+		    (p[i + 2] & 0xC0) == 0x80) {
+			i += 3;
+			continue;
+		}
+		/* The slow way: E0, ED, F0-F4 leads, and every error. */
+		size_t need;
+		uint32_t cp, min;
+		if (c >= 0xC2 && c <= 0xDF) {
+			need = 1;
+			min = 0x80;
+		} else if (c >= 0xE0 && c <= 0xEF) {
+			need = 2;
+			min = 0x800;
+		} else if (c >= 0xF0 && c <= 0xF4) {
+			need = 3;
+			min = 0x10000;
+		} else {
+			bad++;
+			i++;
+			continue;
+		}
+		cp = c & (0x3Fu >> need);
+		i++;
+		while (need > 0 && i < n && (p[i] & 0xC0) == 0x80) {
+			cp = (cp << 6) | (p[i] & 0x3Fu);
+			need--;
+			i++;
+		}
+		if (need > 0 || cp < min || cp > 0x10FFFF ||
+		    (cp >= 0xD800 && cp <= 0xDFFF))
+			bad++;
+	}
+	return bad;
+}
+
+static void
+grow_fields(struct cs_reader *r)
+{
+	r->capf = r->capf ? r->capf * 2 : 64;
+	r->off = cs_xreallocarray(r->off, r->capf, sizeof *r->off);
+	r->flen = cs_xreallocarray(r->flen, r->capf, sizeof *r->flen);
+	r->fv = cs_xreallocarray(r->fv, r->capf, sizeof *r->fv);
+}
+
+/* Copy a field the tool reads: cleaned, checked, NUL-terminated. */
+static void __attribute__((noinline))
+keep_field(struct cs_reader *r, size_t f, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = len, a = 0;
+	char *d;
+
+	/* cs_clean_field's own first test, here to spare most fields a call. */
+	if (!(len > 0 && u[0] > ' ' && u[0] != '=' && u[0] != '\'' &&
+	    u[len - 1] > ' '))
+		a = cs_clean_field(s, len, &n);
+	r->row_has_value |= n > 0;
+	/* The value and its NUL, with the buffer's own NUL after. */
+	if (r->bytes.len + n + 2 > r->bytes.cap) {
+		cs_buf_grow(&r->bytes, n + 1);
+		/* The buffer may have moved: point the values anew. */
+		for (size_t i = 0; i < f; i++)
+			r->fv[i] = r->flen[i] != 0 ? r->bytes.data + r->off[i] : "";
+	}
+	d = r->bytes.data + r->bytes.len;
+	if (n > 0)
+		memcpy(d, s + a, n);
+	d[n] = d[n + 1] = '\0';
+	r->off[f] = r->bytes.len;
+	r->fv[f] = d;
+	r->flen[f] = n;
+	r->bytes.len += n + 1;
+	r->bad_utf8 += utf8_invalid((const unsigned char *)d, n);
+}
+
+/* libcsv's field callback: most fields of a wide export are not read. */
 static void
 on_field(void *s, size_t len, void *data)
 {
 	struct cs_reader *r = data;
-	size_t col = r->nf - r->row_first;
+	size_t f = r->nf, col = f - r->row_first;
 
-	if (r->nf == r->capf) {
-		r->capf = r->capf ? r->capf * 2 : 64;
-		r->off = cs_xreallocarray(r->off, r->capf, sizeof *r->off);
-		r->flen = cs_xreallocarray(r->flen, r->capf, sizeof *r->flen);
+	if (f == r->capf)
+		grow_fields(r);
+	r->nf = f + 1;
+	if (r->want == NULL || col >= r->nwant || r->want[col]) {
+		keep_field(r, f, s, len);
+		return;
 	}
-	if (r->want != NULL && col < r->nwant && !r->want[col] &&
-	    r->have_header) {
-		/* Not used by the tool: skip the copy. A field past the header
-		 * is copied: only its content tells a trailing comma (harmless)
-		 * from a stray comma that shifted the row (rejected). */
-		r->off[r->nf] = 0;
-		r->flen[r->nf] = 0;
-	} else {
-		size_t n, a = cs_clean_field(s, len, &n);
-		char *d;
-		/* The value and its NUL, with the buffer's own NUL after. */
-		cs_buf_grow(&r->bytes, n + 1);
-		d = r->bytes.data + r->bytes.len;
-		if (n > 0)
-			memcpy(d, (const char *)s + a, n);
-		d[n] = d[n + 1] = '\0';
-		r->off[r->nf] = r->bytes.len;
-		r->flen[r->nf] = n;
-		r->bytes.len += n + 1;
+	/* Not used by the tool: skip the copy. A field past the header is
+	 * copied: only its content tells a trailing comma (harmless) from a
+	 * stray comma that shifted the row (rejected). */
+	r->off[f] = 0;
+	r->fv[f] = "";
+	r->flen[f] = 0;
+	if (!r->row_has_value) {
+		size_t n;
+		cs_clean_field(s, len, &n);
+		r->row_has_value = n > 0;
 	}
-	r->nf++;
 }
 
 static void
@@ -226,6 +337,8 @@ on_row(int term, void *data)
 	r->rows[r->nrows].first = r->row_first;
 	r->rows[r->nrows].n = r->nf - r->row_first;
 	r->rows[r->nrows].line = r->row_line;
+	r->rows[r->nrows].empty = !r->row_has_value;
+	r->row_has_value = false;
 	r->nrows++;
 	r->row_first = r->nf;
 	/* A second record on the same line (a bare CR ends rows too). */
@@ -305,6 +418,7 @@ static void
 drop_partial_row(struct cs_reader *r)
 {
 	r->nf = r->row_first;
+	r->row_has_value = false;
 }
 
 static void
@@ -313,6 +427,25 @@ restart_parser(struct cs_reader *r)
 	csv_free(&r->p);
 	parser_init(r);
 	field_too_big = false;
+}
+
+/*
+ * The raw text of a record is a pointer into the input buffer while the
+ * record is one span. A record that goes on into the next span, or that
+ * must outlive a refill (which moves the buffer), is copied, with s[0..n)
+ * appended (n may be 0).
+ */
+static void
+keep_raw(struct cs_reader *r, const char *s, size_t n)
+{
+	if (!r->raw_copied) {
+		cs_buf_reset(&r->raw_copy);
+		cs_buf_add(&r->raw_copy, r->raw, r->rawlen);
+		r->raw_copied = true;
+	}
+	cs_buf_add(&r->raw_copy, s, n);
+	r->raw = r->raw_copy.data;
+	r->rawlen = r->raw_copy.len;
 }
 
 /* Feed one span (a line, or a piece of an over-long line) to libcsv. */
@@ -325,10 +458,12 @@ feed(struct cs_reader *r, const char *s, size_t n)
 	const char *line;
 
 	if (starts_row) {
-		cs_buf_reset(&r->raw);
+		r->raw = s;
+		r->rawlen = n;
+		r->raw_copied = false;
 		r->row_line = r->line;
-	}
-	cs_buf_add(&r->raw, s, n);
+	} else
+		keep_raw(r, s, n);
 	line = unwrap_formulas(r, s, n, in_quotes, &len);
 	if (csv_parse(&r->p, line, len, on_field, on_row, r) != len) {
 		r->cur_line = r->row_line;
@@ -344,6 +479,8 @@ feed(struct cs_reader *r, const char *s, size_t n)
 static void
 fill(struct cs_reader *r)
 {
+	if (r->raw != NULL && !r->raw_copied)
+		keep_raw(r, "", 0);
 	if (r->inpos > 0) {
 		memmove(r->in, r->in + r->inpos, r->inlen - r->inpos);
 		r->inlen -= r->inpos;
@@ -422,15 +559,6 @@ next_span(struct cs_reader *r)
 	return false;
 }
 
-static bool
-all_empty(const struct cs_reader *r, const struct pending *pr)
-{
-	for (size_t i = 0; i < pr->n; i++)
-		if (r->flen[pr->first + i] != 0)
-			return false;
-	return true;
-}
-
 /* Whether a row repeats the header: a second file's header after cat,
  * with the UTF-8 BOM that file started with, if any. */
 static bool
@@ -457,19 +585,9 @@ repeats_header(const struct cs_reader *r, const struct pending *pr)
 static void
 expose(struct cs_reader *r, const struct pending *pr)
 {
-	if (pr->n > r->capv) {
-		r->capv = pr->n * 2;
-		r->vals = cs_xreallocarray(r->vals, r->capv, sizeof *r->vals);
-		r->lens = cs_xreallocarray(r->lens, r->capv, sizeof *r->lens);
-	}
-	for (size_t i = 0; i < pr->n; i++) {
-		size_t f = pr->first + i;
-		r->vals[i] = r->flen[f] != 0 ? r->bytes.data + r->off[f] : "";
-		r->lens[i] = r->flen[f];
-	}
 	r->row.n = pr->n;
-	r->row.v = r->vals;
-	r->row.len = r->lens;
+	r->row.v = r->fv + pr->first;
+	r->row.len = r->flen + pr->first;
 	r->row.line = pr->line;
 	r->cur_line = pr->line;
 }
@@ -499,7 +617,7 @@ pop(struct cs_reader *r)
 {
 	while (r->rowpos < r->nrows) {
 		const struct pending *pr = &r->rows[r->rowpos++];
-		if (all_empty(r, pr) || repeats_header(r, pr))
+		if (pr->empty || repeats_header(r, pr))
 			continue;
 		expose(r, pr);
 		if (pr->n != r->header.n) {
@@ -542,7 +660,7 @@ cs_reader_open(const char *path, const struct cs_reader_opts *opts)
 	while (!r->have_header) {
 		while (r->rowpos < r->nrows && !r->have_header) {
 			const struct pending *pr = &r->rows[r->rowpos++];
-			if (!all_empty(r, pr))
+			if (!pr->empty)
 				take_header(r, pr);
 		}
 		if (r->have_header || !next_span(r))
@@ -596,8 +714,9 @@ cs_reader_next(struct cs_reader *r)
 		size_t keep = r->nf - r->row_first;
 		if (keep == 0)
 			cs_buf_reset(&r->bytes);
-		if (r->row_first > 0) {
+		if (keep > 0 && r->row_first > 0) {
 			memmove(r->off, r->off + r->row_first, keep * sizeof *r->off);
+			memmove(r->fv, r->fv + r->row_first, keep * sizeof *r->fv);
 			memmove(r->flen, r->flen + r->row_first,
 			    keep * sizeof *r->flen);
 		}
@@ -620,8 +739,8 @@ cs_reader_name(const struct cs_reader *r)
 void
 cs_reader_raw(const struct cs_reader *r, const char **s, size_t *n)
 {
-	*s = r->raw.data != NULL ? r->raw.data : "";
-	*n = r->raw.len;
+	*s = r->raw != NULL ? r->raw : "";
+	*n = r->rawlen;
 }
 
 /* Reject the current record: see cs_reject. */
@@ -635,7 +754,7 @@ cs_reader_reject(struct cs_reader *r, const char *fmt, ...)
 	vsnprintf(reason, sizeof reason, fmt, ap);
 	va_end(ap);
 	cs_reject(cs_source_name(r->src), r->cur_line,
-	    r->raw.data != NULL ? r->raw.data : "", r->raw.len, "%s", reason);
+	    r->raw != NULL ? r->raw : "", r->rawlen, "%s", reason);
 }
 
 /* Close the input; warn if bytes had to be replaced while decoding. */
@@ -648,21 +767,20 @@ cs_reader_close(struct cs_reader *r)
 	if (bad > 0)
 		cs_warn(_("%s: %lu invalid byte sequences replaced by U+FFFD (is --encoding right?)"),
 		    cs_source_name(r->src), bad);
-	bad = cs_source_invalid_utf8(r->src);
+	bad = r->bad_utf8;
 	if (bad > 0)
 		cs_warn(_("%s: %lu invalid UTF-8 sequences (if the file is GBK, use --encoding gb18030)"),
 		    cs_source_name(r->src), bad);
 	csv_free(&r->p);
 	cs_source_close(r->src);
 	cs_buf_free(&r->bytes);
-	cs_buf_free(&r->raw);
+	cs_buf_free(&r->raw_copy);
 	cs_buf_free(&r->fixed);
 	cs_arena_free(&r->arena);
 	free(r->off);
 	free(r->flen);
 	free(r->rows);
-	free(r->vals);
-	free(r->lens);
+	free(r->fv);
 	free(r->in);
 	free(r);
 }

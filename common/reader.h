@@ -19,6 +19,10 @@
  *     at the next line. Extra fields that are all empty (trailing commas)
  *     are not an error.
  *   - A read error or a truncated gzip input is fatal (exit 1).
+ *   - Values that are not valid UTF-8 (a GBK file taken for UTF-8 because
+ *     its first 64 KiB are ASCII) are kept as they are and counted; only
+ *     the values kept are checked (see cs_reader_want_columns).
+ *     cs_reader_close warns of the count.
  *
  * Memory: the row returned by cs_reader_next, its values and the raw text
  * stay valid until the next call to cs_reader_next or cs_reader_close. The

@@ -39,9 +39,6 @@ struct cs_source {
 	size_t		 rawlen;	/* bytes in raw */
 	size_t		 rawpos;	/* bytes of raw consumed */
 	unsigned long	 replaced;	/* invalid sequences turned into U+FFFD */
-	unsigned long	 bad_utf8;	/* invalid sequences passed through */
-	unsigned	 u8need;	/* continuation bytes still expected */
-	unsigned	 u8cp, u8min;	/* the character being checked */
 };
 
 /* Parse an --encoding value; 0 on success. */
@@ -264,7 +261,7 @@ cs_source_open(const char *path, enum cs_encoding want)
 		errno = ENOMEM;
 		return NULL;
 	}
-	gzbuffer(s->gz, 128 * 1024);
+	gzbuffer(s->gz, 32 * 1024);
 	s->raw = cs_xmalloc(RAW_SIZE);
 	sniff(s, want);
 	s->is_gzip = !gzdirect(s->gz);
@@ -278,73 +275,6 @@ cs_source_open(const char *path, enum cs_encoding want)
 	return s;
 }
 
-/*
- * Check passed-through UTF-8 as it goes, carrying a character split between
- * two reads: a GBK file whose first 64 KiB happen to be ASCII is read as
- * UTF-8, and this is how the user hears of it. ASCII runs are skipped eight
- * bytes at a time.
- */
-static void
-check_utf8(struct cs_source *s, const unsigned char *p, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		unsigned char c = p[i];
-		if (s->u8need == 0) {
-			if (c < 0x80) {
-				uint64_t w;
-				while (i + 8 <= n && (memcpy(&w, p + i, 8),
-				    (w & 0x8080808080808080ULL) == 0))
-					i += 8;
-				while (i < n && p[i] < 0x80)
-					i++;
-				continue;
-			}
-			/* Fast path: a whole 2- or 3-byte character that cannot
-			 * be overlong or a surrogate (almost all CJK text). */
-			if (c >= 0xC2 && c <= 0xDF && i + 1 < n &&
-			    (p[i + 1] & 0xC0) == 0x80) {
-				i += 2;
-				continue;
-			}
-			if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) &&
-			    i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
-			    (p[i + 2] & 0xC0) == 0x80) {
-				i += 3;
-				continue;
-			}
-			if (c >= 0xC2 && c <= 0xDF) {
-				s->u8need = 1;
-				s->u8cp = c & 0x1F;
-				s->u8min = 0x80;
-			} else if (c >= 0xE0 && c <= 0xEF) {
-				s->u8need = 2;
-				s->u8cp = c & 0x0F;
-				s->u8min = 0x800;
-			} else if (c >= 0xF0 && c <= 0xF4) {
-				s->u8need = 3;
-				s->u8cp = c & 0x07;
-				s->u8min = 0x10000;
-			} else
-				s->bad_utf8++;
-			i++;
-			continue;
-		}
-		if ((c & 0xC0) != 0x80) {
-			/* Cut short: count it, and read c again as a lead. */
-			s->bad_utf8++;
-			s->u8need = 0;
-			continue;
-		}
-		s->u8cp = (s->u8cp << 6) | (c & 0x3F);
-		if (--s->u8need == 0 && (s->u8cp < s->u8min || s->u8cp > 0x10FFFF ||
-		    (s->u8cp >= 0xD800 && s->u8cp <= 0xDFFF)))
-			s->bad_utf8++;
-		i++;
-	}
-}
-
 static ssize_t
 read_plain(struct cs_source *s, char *buf, size_t cap)
 {
@@ -356,14 +286,8 @@ read_plain(struct cs_source *s, char *buf, size_t cap)
 			n = (ssize_t)cap;
 		memcpy(buf, s->raw + s->rawpos, (size_t)n);
 		s->rawpos += (size_t)n;
-	} else if ((n = read_some(s, buf, cap)) <= 0) {	/* no copy */
-		if (n == 0 && s->u8need > 0) {	/* cut off by the end */
-			s->bad_utf8++;
-			s->u8need = 0;
-		}
-		return n;
-	}
-	check_utf8(s, (const unsigned char *)buf, (size_t)n);
+	} else
+		n = read_some(s, buf, cap);	/* no copy */
 	return n;
 }
 
@@ -450,13 +374,6 @@ unsigned long
 cs_source_replaced(const struct cs_source *s)
 {
 	return s->replaced;
-}
-
-/* How many invalid UTF-8 sequences UTF-8 input had (passed through as is). */
-unsigned long
-cs_source_invalid_utf8(const struct cs_source *s)
-{
-	return s->bad_utf8;
 }
 
 /* Whether the input was gzip-compressed. */

@@ -8,8 +8,9 @@
  * and JD exports are written in). GB18030 and UTF-16 are transcoded as a
  * stream: a character split between two reads is carried over, a byte that
  * is not a character becomes U+FFFD and is counted. UTF-8 input is passed
- * through byte for byte, valid or not; invalid sequences are counted, so
- * that a GBK file whose first 64 KiB are ASCII does not go unnoticed.
+ * through byte for byte, valid or not, unchecked: the CSV reader checks the
+ * values a tool uses, so that a GBK file whose first 64 KiB are ASCII does
+ * not go unnoticed.
  *
  * A read error or a truncated gzip stream is reported by cs_source_read
  * returning -1 (cs_source_error says why), never as a short clean end.
@@ -36,7 +37,6 @@ const char	*cs_source_error(const struct cs_source *);
 const char	*cs_source_name(const struct cs_source *);
 enum cs_encoding cs_source_encoding(const struct cs_source *);
 unsigned long	 cs_source_replaced(const struct cs_source *);
-unsigned long	 cs_source_invalid_utf8(const struct cs_source *);
 int		 cs_source_gzip(const struct cs_source *);
 void		 cs_source_close(struct cs_source *);
 int		 cs_encoding_parse(const char *, enum cs_encoding *);

@@ -600,6 +600,55 @@ START_TEST(test_want_columns)
 }
 END_TEST
 
+/* A row whose only value is in a column not read is still a row. */
+START_TEST(test_want_columns_empty)
+{
+	static const int cols[] = { 0, 2 };
+	struct job j = { 0 };
+	struct result res;
+
+	j.want = cols;
+	j.nwant = 2;
+	res = read_str("a,b,c\n,x,\n, ,\n1,,3\n", &j);
+	ck_assert_str_eq(res.out, "H1:a|b|c\n2:||\n4:1||3\n");
+	ck_assert_str_eq(res.err, "");
+	ck_assert_int_eq(res.status, 0);
+	free_result(&res);
+}
+END_TEST
+
+/*
+ * UTF-8 that is not: counted in the values read, not in the columns left
+ * unread, and warned of at the end. Each case below counts as the comment
+ * says: 6 in all.
+ */
+START_TEST(test_invalid_utf8)
+{
+	static const char in[] = "a,b,c\n"
+	    "\xE4\xB8,ok,\xFF\xFF\n"		/* cut short: 1 */
+	    "\xC0\x80,\xED\xA0\x80,\xFF\n"	/* C0, lone 80: 2; surrogate: 1 */
+	    "\xF0\x9F\x98\x80,\xE4x,\n"	/* emoji fine; E4 before x: 1 */
+	    "\xF4\x90\x80\x80,中,\xFE\n";	/* past U+10FFFF: 1 */
+	static const int cols[] = { 0, 1 };
+	struct job j = { 0 };
+	struct result res;
+
+	j.enc = CS_ENC_UTF8;
+	j.want = cols;
+	j.nwant = 2;
+	res = read_bytes(in, sizeof in - 1, &j);
+	ck_assert_str_eq(res.err, "test-reader: F: 6 invalid UTF-8 sequences "
+	    "(if the file is GBK, use --encoding gb18030)\n");
+	ck_assert_int_eq(res.status, 0);
+	free_result(&res);
+	/* Valid text, long enough for the eight-byte steps: no warning. */
+	res = read_str("a,b\nabcdefghijklmnopqrstuvwxyz0123456789,"
+	    "订单编号买家会员名¥é\n", &j);
+	ck_assert_str_eq(res.err, "");
+	free_result(&res);
+}
+END_TEST
+
 START_TEST(test_clean_field)
 {
 	static const struct {
@@ -838,6 +887,8 @@ reader_suite(void)
 	tcase_add_test(tc, test_long_lines);
 	tcase_add_test(tc, test_runaway_field);
 	tcase_add_test(tc, test_want_columns);
+	tcase_add_test(tc, test_want_columns_empty);
+	tcase_add_test(tc, test_invalid_utf8);
 	tcase_add_test(tc, test_clean_field);
 	tcase_add_test(tc, test_row_get);
 	tcase_add_test(tc, test_fatal_inputs);

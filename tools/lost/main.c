@@ -452,6 +452,27 @@ check_dims(const struct cs_reader *r, const int *col)
 	}
 }
 
+/*
+ * A tally reads fewer fields than a listing or a join with --orders does:
+ * the buyer, the item, the SKU and the shop only when a --by dimension
+ * names them. Copy only those the run uses.
+ */
+static void
+want_used(struct cs_reader *r, const int *col)
+{
+	static const int listed[] = { F_BUYER, F_ITEM, F_SKU, F_SHOP };
+	int use[NFIELDS];
+
+	if (opt.list || opt.orders != NULL)
+		return;
+	memcpy(use, col, sizeof use);
+	for (size_t i = 0; i < sizeof listed / sizeof listed[0]; i++)
+		use[listed[i]] = -1;
+	for (size_t i = 0; i < opt.nby; i++)
+		use[dim_field[opt.by[i]]] = col[dim_field[opt.by[i]]];
+	cs_reader_want_columns(r, use, NFIELDS);
+}
+
 /* Stored inquiries for --orders. */
 struct store {
 	struct inquiry	*q;
@@ -724,6 +745,7 @@ main(int argc, char **argv)
 
 		if (cs_reader_header(r)->n > 0)
 			check_dims(r, col);
+		want_used(r, col);
 		ordered_known |= col[F_ORDERED] >= 0;
 		if (opt.list && opt.orders == NULL && !header_done) {
 			list_header(w);
