@@ -258,8 +258,12 @@ START_TEST(test_verdict)
 	SUMS(450, 113);
 	ck_assert_int_eq(rv_polarity(450, 113), RV_MIXED);
 	ck_assert_int_eq(res.aspect[A_CHIMA], -100);
-	score("很好，很好，很好，有点大");	/* no contrast word */
+	score("很好，很好，很好，有点大");	/* the last clause: the same */
+	SUMS(450, 113);
+	score("很好，有点大，很好，很好");	/* in the middle: drowned */
 	SUMS(450, 50);
+	score("很好，有点大，很好，但是");	/* a bare contrast word at the end */
+	SUMS(300, 50);
 	score("很好，很好，很好，但是好");	/* no complaint */
 	SUMS(650, 0);
 	/* Each part alone: the follow-up's complaint against its own praise. */

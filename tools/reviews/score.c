@@ -415,17 +415,20 @@ add_evidence(struct rv_result *r, int part, uint32_t start, uint32_t end,
  *     mix; one complaint after a mild praise ("好吃，但是太辣了") or mild
  *     gripes ("还行，就是有点大，有点薄") are the usual mix of a five-star
  *     review;
- *   - a complaint after a contrast word (但是, 就是, 可惜…) is never drowned
- *     by praise: it weighs at least a quarter of it, so that "很好很好，
- *     非常满意，就是有点小" is mixed, not positive.
+ *   - a complaint after a contrast word (但是, 就是, 可惜…) or in the last
+ *     clause that holds an opinion is never drowned by praise: it weighs at
+ *     least a quarter of it, so that "很好很好，非常满意，就是有点小" and
+ *     "很好很好，非常满意，有点小" are mixed, not positive. Buyers keep the
+ *     gripe for the end; a complaint in the middle ("以前买的那家很差，这家
+ *     很好，非常满意") still has to weigh on its own.
  */
 static void
-verdict(struct rv_part *p, int complaints, bool contrast_complaint)
+verdict(struct rv_part *p, int complaints, bool kept)
 {
 	if (complaints >= 2 && p->pos > 0 && p->pos <= CONCESSION &&
 	    p->neg >= DECIDING && (long)p->neg * 100 >= (long)p->pos * CONCEDED)
 		p->pos = 0;
-	if (contrast_complaint && 4 * p->neg < p->pos)
+	if (kept && 4 * p->neg < p->pos)
 		p->neg = (p->pos + 3) / 4;
 }
 
@@ -473,7 +476,7 @@ rv_score(struct rv_scorer *sc, const char *text, size_t len, int part,
 	w.res = r;
 	w.part = part;
 	size_t last_negative = (size_t)-1;
-	bool contrast_complaint = false;
+	bool contrast_complaint = false, last_negative_opinion = false;
 	int complaints = 0;
 	for (size_t i = 0; i < ncl; i++) {
 		const struct rv_clause *c = &sc->cl[i];
@@ -496,11 +499,14 @@ rv_score(struct rv_scorer *sc, const char *text, size_t len, int part,
 			complaints++;
 		}
 		/* Aspects named without an opinion wait for the next clause. */
+		if (w.clause_opinion)
+			last_negative_opinion = w.clause_negative;
 		if (!w.clause_opinion && w.nnamed > 0) {
 			memcpy(w.dangling, w.named, w.nnamed * sizeof *w.named);
 			w.ndangling = w.nnamed;
 		} else
 			w.ndangling = 0;
 	}
-	verdict(&r->part[part], complaints, contrast_complaint);
+	verdict(&r->part[part], complaints,
+	    contrast_complaint || last_negative_opinion);
 }
