@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "datetime.h"
+#include "fmt.h"
 #include "value.h"
 
 /* Floor division (rounds towards minus infinity). */
@@ -187,6 +188,17 @@ cs_clock_parse(const char *s, size_t n, int *secs)
 	return 0;
 }
 
+/* YYYY-MM-DD at p for a year of 0 to 9999, without a NUL; returns the end. */
+static char *
+put_date(char *p, int y, unsigned m, unsigned d)
+{
+	p = cs_fmt_digits(p, (uint64_t)y, 4);
+	*p++ = '-';
+	p = cs_fmt_digits(p, m, 2);
+	*p++ = '-';
+	return cs_fmt_digits(p, d, 2);
+}
+
 /* Format the date of secs as YYYY-MM-DD (buf of CS_DATETIME_BUFSIZE). */
 char *
 cs_date_format(int64_t secs, char *buf)
@@ -195,7 +207,11 @@ cs_date_format(int64_t secs, char *buf)
 	unsigned m, d;
 
 	cs_civil_from_days(cs_floor_div(secs, CS_DAY_SECONDS), &y, &m, &d);
-	snprintf(buf, CS_DATETIME_BUFSIZE, "%04d-%02u-%02u", y, m, d);
+	if (y < 0 || y > 9999) {
+		snprintf(buf, CS_DATETIME_BUFSIZE, "%04d-%02u-%02u", y, m, d);
+		return buf;
+	}
+	*put_date(buf, y, m, d) = '\0';
 	return buf;
 }
 
@@ -209,7 +225,19 @@ cs_datetime_format(int64_t secs, char *buf)
 	unsigned m, d;
 
 	cs_civil_from_days(day, &y, &m, &d);
-	snprintf(buf, CS_DATETIME_BUFSIZE, "%04d-%02u-%02u %02d:%02d:%02d", y,
-	    m, d, (int)(tod / 3600), (int)(tod / 60 % 60), (int)(tod % 60));
+	if (y < 0 || y > 9999) {
+		snprintf(buf, CS_DATETIME_BUFSIZE, "%04d-%02u-%02u %02d:%02d:%02d",
+		    y, m, d, (int)(tod / 3600), (int)(tod / 60 % 60),
+		    (int)(tod % 60));
+		return buf;
+	}
+	char *p = put_date(buf, y, m, d);
+	*p++ = ' ';
+	p = cs_fmt_digits(p, (uint64_t)(tod / 3600), 2);
+	*p++ = ':';
+	p = cs_fmt_digits(p, (uint64_t)(tod / 60 % 60), 2);
+	*p++ = ':';
+	p = cs_fmt_digits(p, (uint64_t)(tod % 60), 2);
+	*p = '\0';
 	return buf;
 }

@@ -15,5 +15,6 @@ char	*cs_fmt_ratio(char *, int64_t, int64_t, int);
 char	*cs_fmt_percent(char *, int64_t, int64_t, int);
 char	*cs_fmt_int(char *, int64_t);
 char	*cs_fmt_double(char *, double, int);
+char	*cs_fmt_digits(char *, uint64_t, int);
 
 #endif

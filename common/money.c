@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "fmt.h"
 #include "money.h"
 #include "value.h"
 
@@ -116,8 +117,13 @@ char *
 cs_money_format(int64_t cents, char *buf)
 {
 	uint64_t v = cents < 0 ? -(uint64_t)cents : (uint64_t)cents;
+	char *p = buf;
 
-	snprintf(buf, CS_MONEY_BUFSIZE, "%s%llu.%02llu", cents < 0 ? "-" : "",
-	    (unsigned long long)(v / 100), (unsigned long long)(v % 100));
+	if (cents < 0)
+		*p++ = '-';
+	p = cs_fmt_digits(p, v / 100, 1);
+	*p++ = '.';
+	p = cs_fmt_digits(p, v % 100, 2);
+	*p = '\0';
 	return buf;
 }

@@ -30,6 +30,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "diag.h"
+#include "gbk.h"
 #include "i18n.h"
 #include "reader.h"
 #include "xmalloc.h"
@@ -78,6 +79,9 @@ struct cs_reader {
 	bool		 raw_copied;	/* raw points into raw_copy */
 	struct cs_buf	 raw_copy;	/* a record that outlives a refill */
 	unsigned long	 bad_utf8;	/* invalid sequences in kept values */
+	struct cs_gbk	*gbk;		/* GB18030 read as is: decodes values */
+	struct cs_gbk	*gbk_raw;	/* decodes raw records for messages */
+	struct cs_buf	 raw_utf8;	/* the raw record decoded */
 	struct cs_buf	 fixed;		/* a line with ="..." rewritten */
 
 	const bool	*want;		/* columns to copy; NULL = all */
@@ -279,22 +283,33 @@ keep_field(struct cs_reader *r, size_t f, const char *s, size_t len)
 	    u[len - 1] > ' '))
 		a = cs_clean_field(s, len, &n);
 	r->row_has_value |= n > 0;
-	/* The value and its NUL, with the buffer's own NUL after. */
-	if (r->bytes.len + n + 2 > r->bytes.cap) {
-		cs_buf_grow(&r->bytes, n + 1);
+	/* The value and its NUL, with the buffer's own NUL after. Decoded
+	 * GB18030 takes at most three bytes a byte (U+FFFD for a bad one),
+	 * and the decoder writes eight bytes at a time. */
+	size_t room = r->gbk != NULL ? 3 * n + 8 : n;
+	if (r->bytes.len + room + 2 > r->bytes.cap) {
+		cs_buf_grow(&r->bytes, room + 1);
 		/* The buffer may have moved: point the values anew. */
 		for (size_t i = 0; i < f; i++)
 			r->fv[i] = r->flen[i] != 0 ? r->bytes.data + r->off[i] : "";
 	}
 	d = r->bytes.data + r->bytes.len;
-	if (n > 0)
-		memcpy(d, s + a, n);
+	if (r->gbk != NULL) {
+		const unsigned char *in = u + a;
+		char *out = d;
+		size_t inleft = n, outleft = room;
+		cs_gbk_decode(r->gbk, &in, &inleft, &out, &outleft, 1);
+		n = (size_t)(out - d);
+	} else {
+		if (n > 0)
+			memcpy(d, s + a, n);
+		r->bad_utf8 += utf8_invalid((const unsigned char *)d, n);
+	}
 	d[n] = d[n + 1] = '\0';
 	r->off[f] = r->bytes.len;
 	r->fv[f] = d;
 	r->flen[f] = n;
 	r->bytes.len += n + 1;
-	r->bad_utf8 += utf8_invalid((const unsigned char *)d, n);
 }
 
 /* libcsv's field callback: most fields of a wide export are not read. */
@@ -345,55 +360,81 @@ on_row(int term, void *data)
 	r->row_line = r->line;
 }
 
+/* How many bytes of s[0..n) are '"', eight at a time. */
+static size_t
+count_quotes(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, low7 = ones * 0x7F;
+	size_t c = 0, i = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		w ^= ones * '"';
+		/* The high bit of each byte that is not zero, exactly. */
+		w = ((w & low7) + low7) | w;
+		c += ((~w >> 7) & ones) * ones >> 56;
+	}
+	for (; i < n; i++)
+		c += s[i] == '"';
+	return c;
+}
+
+/* Whether s[i] starts a field: only blanks since the line's start or the
+ * last delimiter (the caller knows s[i] is outside quotes). */
+static bool
+field_starts(const char *s, size_t i, char delim)
+{
+	while (i > 0) {
+		char c = s[--i];
+		if (c == delim)
+			return true;
+		if (c != ' ' && c != '\t')
+			return false;
+	}
+	return true;
+}
+
 /*
  * Rewrite ="..." at the start of an unquoted field to "...", so that strict
  * libcsv reads it as a quoted field. in_quotes says whether the line starts
  * inside a quoted field continued from the line before. Returns the line to
  * feed (the input itself when there is nothing to rewrite).
  *
- * Every line of a Taobao export has such ids, so this is on the hot path:
- * quoted text is skipped with memchr and the line is copied in spans
- * between the dropped '=' signs, never a byte at a time.
+ * Every line of a Taobao export has such ids, and every field of it is
+ * quoted, so this is on the hot path: it goes from '=' to '=' with memchr,
+ * knowing whether one is inside quotes from how many quotes came before
+ * it (counted eight bytes at a time), and copies the line in spans between
+ * the dropped '=' signs.
  */
 static const char *
 unwrap_formulas(struct cs_reader *r, const char *s, size_t n, bool in_quotes,
     size_t *outlen)
 {
 	const char delim = (char)r->delim;
-	bool field_start = !in_quotes, copied = false;
+	const char *eq;
+	bool copied = false;
 	size_t last = 0;	/* s[last..] is not copied yet */
+	size_t counted = 0;	/* quotes are counted in s[0..counted) */
 
 	*outlen = n;
-	if (n < 2 || memchr(s, '=', n) == NULL)
+	if (n < 2 || (eq = memchr(s, '=', n)) == NULL)
 		return s;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (in_quotes) {
-			/* A "" inside quotes closes and opens again. */
-			const char *q = memchr(s + i, '"', n - i);
-			if (q == NULL)
-				break;
-			i = (size_t)(q - s);
-			in_quotes = false;
-			field_start = false;
-		} else if (c == '"') {
-			in_quotes = true;
-			field_start = false;
-		} else if (c == delim)
-			field_start = true;
-		else if (field_start && c == '=' && i + 1 < n && s[i + 1] == '"') {
+	do {
+		size_t i = (size_t)(eq - s);
+		in_quotes ^= count_quotes(s + counted, i - counted) & 1;
+		counted = i;
+		if (!in_quotes && i + 1 < n && s[i + 1] == '"' &&
+		    field_starts(s, i, delim)) {
 			if (!copied) {
 				cs_buf_reset(&r->fixed);
 				copied = true;
 			}
 			cs_buf_add(&r->fixed, s + last, i - last);
 			last = i + 1;	/* drop the '=' */
-			field_start = false;
-		} else if (field_start && (c == ' ' || c == '\t'))
-			continue;	/* still at the start */
-		else
-			field_start = false;
-	}
+		}
+		eq = i + 1 < n ? memchr(s + i + 1, '=', n - i - 1) : NULL;
+	} while (eq != NULL);
 	if (!copied)
 		return s;
 	cs_buf_add(&r->fixed, s + last, n - last);
@@ -645,12 +686,26 @@ pop(struct cs_reader *r)
 struct cs_reader *
 cs_reader_open(const char *path, const struct cs_reader_opts *opts)
 {
-	struct cs_reader *r = cs_xcalloc(1, sizeof *r);
+	struct cs_source *src;
+	struct cs_reader *r;
 
-	r->src = cs_source_open(path, opts != NULL ? opts->encoding : CS_ENC_AUTO);
-	if (r->src == NULL)
+	src = cs_source_open(path, opts != NULL ? opts->encoding : CS_ENC_AUTO);
+	if (src == NULL)
 		cs_die("%s: %s", path, strerror(errno));
+	r = cs_xcalloc(1, sizeof *r);
+	r->src = src;
 	r->delim = opts != NULL && opts->delim != 0 ? opts->delim : ',';
+	/* GBK's second bytes are 0x40 and up: below that (',', tab, ';') a
+	 * delimiter, a quote or a line end is never part of a character, so
+	 * libcsv can split GB18030 as it is and only the values a tool reads
+	 * are decoded. */
+	if (r->delim < 0x40 && cs_source_keep_gb18030(r->src) &&
+	    (r->gbk = cs_gbk_open()) == NULL) {
+		int err = errno;
+		cs_source_close(r->src);
+		free(r);
+		cs_die(_("%s: cannot decode GB18030: %s"), path, strerror(err));
+	}
 	r->in = cs_xmalloc(INBUF_SIZE);
 	r->line = 1;
 	cs_arena_init(&r->arena);
@@ -735,12 +790,36 @@ cs_reader_name(const struct cs_reader *r)
 	return cs_source_name(r->src);
 }
 
-/* The current record as read (after decoding to UTF-8), line end included. */
+/* The current record as read, in UTF-8, line end included. */
 void
-cs_reader_raw(const struct cs_reader *r, const char **s, size_t *n)
+cs_reader_raw(struct cs_reader *r, const char **s, size_t *n)
 {
-	*s = r->raw != NULL ? r->raw : "";
-	*n = r->rawlen;
+	if (r->raw == NULL) {
+		*s = "";
+		*n = 0;
+		return;
+	}
+	if (r->gbk == NULL) {
+		*s = r->raw;
+		*n = r->rawlen;
+		return;
+	}
+	/* Kept GB18030: decode it now, with a decoder of its own, so that
+	 * only the values count in the replacement warning. */
+	if (r->gbk_raw == NULL && (r->gbk_raw = cs_gbk_open()) == NULL)
+		cs_die(_("%s: cannot decode GB18030: %s"), cs_reader_name(r),
+		    strerror(errno));
+	const unsigned char *in = (const unsigned char *)r->raw;
+	size_t inleft = r->rawlen, outleft = 3 * r->rawlen + 8;
+	char *out;
+	cs_buf_reset(&r->raw_utf8);
+	cs_buf_grow(&r->raw_utf8, outleft);
+	out = r->raw_utf8.data;
+	cs_gbk_decode(r->gbk_raw, &in, &inleft, &out, &outleft, 1);
+	r->raw_utf8.len = (size_t)(out - r->raw_utf8.data);
+	r->raw_utf8.data[r->raw_utf8.len] = '\0';
+	*s = r->raw_utf8.data;
+	*n = r->raw_utf8.len;
 }
 
 /* Reject the current record: see cs_reject. */
@@ -748,13 +827,16 @@ void
 cs_reader_reject(struct cs_reader *r, const char *fmt, ...)
 {
 	char reason[2048];
+	const char *raw;
+	size_t rawlen;
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(reason, sizeof reason, fmt, ap);
 	va_end(ap);
-	cs_reject(cs_source_name(r->src), r->cur_line,
-	    r->raw != NULL ? r->raw : "", r->rawlen, "%s", reason);
+	cs_reader_raw(r, &raw, &rawlen);
+	cs_reject(cs_source_name(r->src), r->cur_line, raw, rawlen, "%s",
+	    reason);
 }
 
 /* Close the input; warn if bytes had to be replaced while decoding. */
@@ -763,7 +845,8 @@ cs_reader_close(struct cs_reader *r)
 {
 	if (r == NULL)
 		return;
-	unsigned long bad = cs_source_replaced(r->src);
+	unsigned long bad = cs_source_replaced(r->src) +
+	    (r->gbk != NULL ? cs_gbk_replaced(r->gbk) : 0);
 	if (bad > 0)
 		cs_warn(_("%s: %lu invalid byte sequences replaced by U+FFFD (is --encoding right?)"),
 		    cs_source_name(r->src), bad);
@@ -775,6 +858,9 @@ cs_reader_close(struct cs_reader *r)
 	cs_source_close(r->src);
 	cs_buf_free(&r->bytes);
 	cs_buf_free(&r->raw_copy);
+	cs_buf_free(&r->raw_utf8);
+	cs_gbk_close(r->gbk);
+	cs_gbk_close(r->gbk_raw);
 	cs_buf_free(&r->fixed);
 	cs_arena_free(&r->arena);
 	free(r->off);

@@ -23,6 +23,10 @@
  *     its first 64 KiB are ASCII) are kept as they are and counted; only
  *     the values kept are checked (see cs_reader_want_columns).
  *     cs_reader_close warns of the count.
+ *   - GB18030 input with a delimiter below 0x40 is split as read and only
+ *     the values kept are decoded (a second byte of a GBK character is
+ *     never below 0x40); bytes replaced by U+FFFD are counted there. The
+ *     raw record is decoded when asked for.
  *
  * Memory: the row returned by cs_reader_next, its values and the raw text
  * stay valid until the next call to cs_reader_next or cs_reader_close. The
@@ -56,7 +60,7 @@ const struct cs_row *cs_reader_header(const struct cs_reader *);
 void		 cs_reader_want_columns(struct cs_reader *, const int *, size_t);
 const struct cs_row *cs_reader_next(struct cs_reader *);
 const char	*cs_reader_name(const struct cs_reader *);
-void		 cs_reader_raw(const struct cs_reader *, const char **, size_t *);
+void		 cs_reader_raw(struct cs_reader *, const char **, size_t *);
 void		 cs_reader_reject(struct cs_reader *, const char *, ...)
 		    __attribute__((format(printf, 2, 3)));
 void		 cs_reader_close(struct cs_reader *);

@@ -1,8 +1,9 @@
 /*
  * Input source. zlib's gzread serves gzip and plain files alike (it
  * checks the magic bytes), so there is one path for both; it reads through
- * a 128 KiB buffer. Transcoding goes through iconv(3) from a raw buffer of
- * 64 KiB into the caller's buffer.
+ * a 128 KiB buffer. Transcoding reads a raw buffer of 64 KiB into the
+ * caller's buffer: GB18030 through gbk.c (the exports are big and mostly
+ * GBK), UTF-16 through iconv(3).
  */
 #include "config.h"
 
@@ -19,6 +20,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "gbk.h"
 #include "i18n.h"
 #include "source.h"
 #include "xmalloc.h"
@@ -34,7 +36,8 @@ struct cs_source {
 	bool		 failed;
 	char		 errmsg[256];
 	enum cs_encoding enc;
-	iconv_t		 cd;		/* (iconv_t)-1 when passing through */
+	iconv_t		 cd;		/* UTF-16, else (iconv_t)-1 */
+	struct cs_gbk	*gbk;		/* GB18030, else NULL */
 	unsigned char	*raw;
 	size_t		 rawlen;	/* bytes in raw */
 	size_t		 rawpos;	/* bytes of raw consumed */
@@ -266,7 +269,15 @@ cs_source_open(const char *path, enum cs_encoding want)
 	sniff(s, want);
 	s->is_gzip = !gzdirect(s->gz);
 	const char *from = iconv_name(s->enc);
-	if (from != NULL && (s->cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
+	if (s->enc == CS_ENC_GB18030) {
+		if ((s->gbk = cs_gbk_open()) == NULL) {
+			char m[200];
+			snprintf(m, sizeof m, _("cannot decode %s: %s"), from,
+			    strerror(errno));
+			fail(s, m);
+		}
+	} else if (from != NULL &&
+	    (s->cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
 		char m[200];
 		snprintf(m, sizeof m, _("cannot decode %s: %s"), from,
 		    strerror(errno));
@@ -334,6 +345,32 @@ read_iconv(struct cs_source *s, char *buf, size_t cap)
 	return out - buf;
 }
 
+/* GB18030: what read_iconv does, through the native decoder. */
+static ssize_t
+read_gbk(struct cs_source *s, char *buf, size_t cap)
+{
+	char *out = buf;
+	size_t outleft = cap;
+
+	for (;;) {
+		if (s->rawpos < s->rawlen) {
+			const unsigned char *in = s->raw + s->rawpos;
+			size_t inleft = s->rawlen - s->rawpos;
+
+			/* At the end of the file a cut-off character is
+			 * invalid; before it, it waits for the next read. */
+			cs_gbk_decode(s->gbk, &in, &inleft, &out, &outleft,
+			    s->eof);
+			s->rawpos = s->rawlen - inleft;
+		}
+		if (out > buf)
+			break;
+		if (!refill(s))
+			return s->failed ? -1 : 0;
+	}
+	return out - buf;
+}
+
 /*
  * Read up to cap (at least 16) decoded bytes into buf. Returns the count,
  * 0 at the end, -1 on a read error or a truncated gzip stream.
@@ -343,9 +380,27 @@ cs_source_read(struct cs_source *s, char *buf, size_t cap)
 {
 	if (s->failed)
 		return -1;
+	if (s->gbk != NULL)
+		return read_gbk(s, buf, cap);
 	if (s->cd == (iconv_t)-1)
 		return read_plain(s, buf, cap);
 	return read_iconv(s, buf, cap);
+}
+
+/*
+ * Pass GB18030 input through undecoded from now on, for a caller that
+ * decodes only the bytes it uses (the CSV reader decodes the fields a
+ * tool reads, with cs_gbk). Returns 1 when the input is GB18030, else 0
+ * and nothing changes. Call it before the first read.
+ */
+int
+cs_source_keep_gb18030(struct cs_source *s)
+{
+	if (s->gbk == NULL)
+		return 0;
+	cs_gbk_close(s->gbk);
+	s->gbk = NULL;
+	return 1;
 }
 
 /* Why the last read failed. */
@@ -373,6 +428,8 @@ cs_source_encoding(const struct cs_source *s)
 unsigned long
 cs_source_replaced(const struct cs_source *s)
 {
+	if (s->gbk != NULL)
+		return cs_gbk_replaced(s->gbk);
 	return s->replaced;
 }
 
@@ -391,6 +448,7 @@ cs_source_close(struct cs_source *s)
 		return;
 	if (s->cd != (iconv_t)-1)
 		iconv_close(s->cd);
+	cs_gbk_close(s->gbk);
 	gzclose_r(s->gz);
 	free(s->raw);
 	free(s->name);

@@ -38,6 +38,7 @@ const char	*cs_source_name(const struct cs_source *);
 enum cs_encoding cs_source_encoding(const struct cs_source *);
 unsigned long	 cs_source_replaced(const struct cs_source *);
 int		 cs_source_gzip(const struct cs_source *);
+int		 cs_source_keep_gb18030(struct cs_source *);
 void		 cs_source_close(struct cs_source *);
 int		 cs_encoding_parse(const char *, enum cs_encoding *);
 int		 cs_utf8_valid_prefix(const unsigned char *, size_t, int);

@@ -59,26 +59,34 @@ cs_format_parse(const char *s, enum cs_format *f)
 	return 0;
 }
 
-/* A byte x of w is zero: the classic bit trick, exact for "any byte". */
+/* Some byte of x is below k (k <= 128): the classic bit trick, exact for
+ * "any byte"; a byte of 0x80 or more never counts. */
 #define ONES		0x0101010101010101ULL
-#define ANY_ZERO(x)	(((x) - ONES) & ~(x) & (ONES << 7))
+#define ANY_BELOW(x, k)	(((x) - ONES * (k)) & ~(x) & (ONES << 7))
+#define ANY_ZERO(x)	ANY_BELOW(x, 1)
 
 /*
  * Whether s holds the delimiter, a quote or a line end. Eight bytes at a
- * time: every field of every row goes through here.
+ * time: every field of every row goes through here. A word whose bytes
+ * are all above the delimiter, '"' and the line ends (Chinese text, digits,
+ * letters) is passed on one test.
  */
 static bool
 needs_quote(const char *s, size_t n, char delim)
 {
 	const uint64_t dq = ONES * '"', dl = ONES * (unsigned char)delim,
 	    lf = ONES * '\n', cr = ONES * '\r';
+	unsigned char low = (unsigned char)delim > '"' ?
+	    (unsigned char)delim + 1 : '"' + 1;
 	size_t i = 0;
 
+	if (low > 128)		/* a delimiter the screen cannot pass */
+		low = 128;
 	for (; i + 8 <= n; i += 8) {
 		uint64_t w;
 		memcpy(&w, s + i, 8);
-		if (ANY_ZERO(w ^ dq) | ANY_ZERO(w ^ dl) | ANY_ZERO(w ^ lf) |
-		    ANY_ZERO(w ^ cr))
+		if (ANY_BELOW(w, low) && (ANY_ZERO(w ^ dq) | ANY_ZERO(w ^ dl) |
+		    ANY_ZERO(w ^ lf) | ANY_ZERO(w ^ cr)))
 			break;
 	}
 	for (; i < n; i++) {

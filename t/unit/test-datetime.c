@@ -285,6 +285,13 @@ START_TEST(test_format)
 	ck_assert_str_eq(cs_datetime_format(INT64_C(2932896) * 86400 + 86399,
 	    buf), "9999-12-31 23:59:59");
 	ck_assert_ptr_eq(cs_date_format(0, buf), buf);
+	/* Past year 9999 the year takes five digits. */
+	ck_assert_str_eq(cs_datetime_format(INT64_C(2932897) * 86400 + 3723,
+	    buf), "10000-01-01 01:02:03");
+	ck_assert_str_eq(cs_date_format(INT64_C(2932897) * 86400, buf),
+	    "10000-01-01");
+	ck_assert_str_eq(cs_datetime_format(INT64_C(-719528) * 86400 + 59,
+	    buf), "0000-01-01 00:00:59");
 }
 END_TEST
 

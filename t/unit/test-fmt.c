@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "ck.h"
 #include "fmt.h"
@@ -114,6 +115,31 @@ START_TEST(test_int)
 }
 END_TEST
 
+/* Digits without a NUL, padded to a width. */
+START_TEST(test_digits)
+{
+	static const struct {
+		uint64_t	 v;
+		int		 width;
+		const char	*out;
+	} c[] = {
+		{ 0, 1, "0" }, { 0, 0, "0" }, { 7, 2, "07" }, { 59, 2, "59" },
+		{ 123, 2, "123" }, { 2026, 4, "2026" }, { 5, 4, "0005" },
+		{ UINT64_MAX, 1, "18446744073709551615" },
+		{ 1, 20, "00000000000000000001" }, { 1, 25, "00000000000000000001" },
+	};
+	char buf[32];
+
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		memset(buf, 'x', sizeof buf);
+		char *end = cs_fmt_digits(buf, c[i].v, c[i].width);
+		ck_assert_int_eq(end - buf, (int)strlen(c[i].out));
+		ck_assert_msg(memcmp(buf, c[i].out, strlen(c[i].out)) == 0 &&
+		    *end == 'x', "case %zu", i);
+	}
+}
+END_TEST
+
 START_TEST(test_double)
 {
 	char buf[CS_FMT_BUFSIZE];
@@ -145,6 +171,7 @@ fmt_suite(void)
 	tcase_add_test(tc, test_ratio_percent);
 	tcase_add_test(tc, test_ratio_exhaustive);
 	tcase_add_test(tc, test_int);
+	tcase_add_test(tc, test_digits);
 	tcase_add_test(tc, test_double);
 	suite_add_tcase(s, tc);
 	return s;

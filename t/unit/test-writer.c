@@ -124,6 +124,14 @@ START_TEST(test_csv_quote)
 		{ "=\"1\"", 4, ',', "\"=\"\"1\"\"\"" },
 		{ "订单，编号", 15, ',', "订单，编号" },
 		{ "x\0y", 3, ',', "x\0y" },
+		/* Longer than a word: the eight-byte screen, then the test. */
+		{ "12345678901234567890,x", 22, ',', "\"12345678901234567890,x\"" },
+		{ "一二三四五六七八九十", 30, ',', "一二三四五六七八九十" },
+		{ "一二三四五六七八九\"", 28, ',', "\"一二三四五六七八九\"\"\"" },
+		{ "abcdefgh|ijklmnop", 17, '|', "\"abcdefgh|ijklmnop\"" },
+		{ "abcdefghijklmnop;", 17, ',', "abcdefghijklmnop;" },
+		{ "abcdefgh\nijklmnop", 17, ',', "\"abcdefgh\nijklmnop\"" },
+		{ "2026-11-22 23:59:52", 19, ',', "2026-11-22 23:59:52" },
 	};
 
 	for (size_t i = 0; i < sizeof q / sizeof q[0]; i++) {

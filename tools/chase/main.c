@@ -784,7 +784,9 @@ read_orders(const struct cs_common *c, int first, int argc, char **argv)
 		cs_reader_close(r);
 	}
 	if (duplicates > 0)
-		cs_warn(_("%lu rows repeat an order id already read: the first row of each order is used"),
+		cs_warn(P_("%lu row repeats an order id already read: the first row of each order is used",
+		    "%lu rows repeat an order id already read: the first row of each order is used",
+		    duplicates),
 		    duplicates);
 }
 
@@ -1536,7 +1538,8 @@ run_effect(const struct cs_common *c, int first, int argc, char **argv)
 		}
 	}
 	if (missing > 0)
-		cs_warn(_("%lu orders of the log are not in %s: left out"),
+		cs_warn(P_("%lu order of the log is not in %s: left out",
+		    "%lu orders of the log are not in %s: left out", missing),
 		    missing, opt.orders);
 
 	size_t ng = cs_map_count(&groups);
