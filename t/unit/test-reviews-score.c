@@ -237,6 +237,45 @@ START_TEST(test_polarity)
 }
 END_TEST
 
+START_TEST(test_verdict)
+{
+	score("好，但是差");		/* one complaint: a mix */
+	SUMS(100, 200);
+	score("好，很差，很差");	/* a concession before two complaints */
+	SUMS(0, 300);
+	score("很差，很差，好");	/* or after them */
+	SUMS(0, 300);
+	score("好，差，差");		/* complaints not 2.5 times as strong */
+	SUMS(100, 200);
+	score("好，很差，差");		/* 2.5 times, but under 3 */
+	SUMS(100, 250);
+	score("很好，很差，很差，很差");	/* praise more than a concession */
+	SUMS(150, 450);
+	score("好，好，很差，很差");	/* two praises: 200 */
+	SUMS(200, 300);
+	/* A complaint after a contrast word weighs a quarter of the praise. */
+	score("很好，很好，很好，但是有点大");
+	SUMS(450, 113);
+	ck_assert_int_eq(rv_polarity(450, 113), RV_MIXED);
+	ck_assert_int_eq(res.aspect[A_CHIMA], -100);
+	score("很好，很好，很好，有点大");	/* the last clause: the same */
+	SUMS(450, 113);
+	score("很好，有点大，很好，很好");	/* in the middle: drowned */
+	SUMS(450, 50);
+	score("很好，有点大，很好，但是");	/* a bare contrast word at the end */
+	SUMS(300, 50);
+	score("很好，很好，很好，但是好");	/* no complaint */
+	SUMS(650, 0);
+	/* Each part alone: the follow-up's complaint against its own praise. */
+	rv_result_reset(&res);
+	rv_score(sc, "很好，很好，很好", strlen("很好，很好，很好"), 0, &res);
+	rv_score(sc, "好，但是有点大", strlen("好，但是有点大"), 1, &res);
+	ck_assert_int_eq(res.part[0].pos, 450);
+	ck_assert_int_eq(res.part[1].pos, 100);
+	ck_assert_int_eq(res.part[1].neg, 100);
+}
+END_TEST
+
 static enum rv_polarity
 polarity(const char *text)
 {
@@ -281,6 +320,7 @@ suite(void)
 	tcase_add_test(tc, test_contrast_and_segments);
 	tcase_add_test(tc, test_boilerplate_and_followup);
 	tcase_add_test(tc, test_polarity);
+	tcase_add_test(tc, test_verdict);
 	suite_add_tcase(s, tc);
 	tcase_add_checked_fixture(tb, builtin, teardown);
 	tcase_add_test(tb, test_buyers);

@@ -15,6 +15,9 @@
 #define NEG_REACH	4	/* characters between a negator and its word */
 #define DEG_REACH	2	/* between a degree word and its word */
 #define SEG_ASPECTS	8	/* aspects a segment keeps */
+#define CONCESSION	125	/* praise up to this is a concession... */
+#define CONCEDED	250	/* ...beside a complaint this many times as strong (%) */
+#define DECIDING	300	/* ...and this strong: more than mild gripes */
 
 /* What a token needs of its term, by the matcher's value: the lexicon's
  * terms in order, then one entry for the clause breaks. */
@@ -402,6 +405,34 @@ add_evidence(struct rv_result *r, int part, uint32_t start, uint32_t end,
 }
 
 /*
+ * The balance of a part, once its clauses are read, weighed as a buyer
+ * means it:
+ *
+ *   - a mild praise (at most one plain word, 还行, 挺快) beside complaints
+ *     in two clauses or more, 2.5 times as strong and at least 3 (more
+ *     than two mild gripes), before or after it, is a concession and does
+ *     not count: "送得挺快，就是太难吃了，不会再点了" is a complaint, not a
+ *     mix; one complaint after a mild praise ("好吃，但是太辣了") or mild
+ *     gripes ("还行，就是有点大，有点薄") are the usual mix of a five-star
+ *     review;
+ *   - a complaint after a contrast word (但是, 就是, 可惜…) or in the last
+ *     clause that holds an opinion is never drowned by praise: it weighs at
+ *     least a quarter of it, so that "很好很好，非常满意，就是有点小" and
+ *     "很好很好，非常满意，有点小" are mixed, not positive. Buyers keep the
+ *     gripe for the end; a complaint in the middle ("以前买的那家很差，这家
+ *     很好，非常满意") still has to weigh on its own.
+ */
+static void
+verdict(struct rv_part *p, int complaints, bool kept)
+{
+	if (complaints >= 2 && p->pos > 0 && p->pos <= CONCESSION &&
+	    p->neg >= DECIDING && (long)p->neg * 100 >= (long)p->pos * CONCEDED)
+		p->pos = 0;
+	if (kept && 4 * p->neg < p->pos)
+		p->neg = (p->pos + 3) / 4;
+}
+
+/*
  * Score one part (0 the review, 1 its follow-up) of a review into r,
  * which rv_result_reset emptied before the first part.
  */
@@ -445,6 +476,8 @@ rv_score(struct rv_scorer *sc, const char *text, size_t len, int part,
 	w.res = r;
 	w.part = part;
 	size_t last_negative = (size_t)-1;
+	bool contrast_complaint = false, last_negative_opinion = false;
+	int complaints = 0;
 	for (size_t i = 0; i < ncl; i++) {
 		const struct rv_clause *c = &sc->cl[i];
 
@@ -461,12 +494,19 @@ rv_score(struct rv_scorer *sc, const char *text, size_t len, int part,
 			add_evidence(r, part, c->start, c->end,
 			    last_negative != (size_t)-1 && last_negative + 1 == i);
 			last_negative = i;
+			if (c->weight > 100)
+				contrast_complaint = true;
+			complaints++;
 		}
 		/* Aspects named without an opinion wait for the next clause. */
+		if (w.clause_opinion)
+			last_negative_opinion = w.clause_negative;
 		if (!w.clause_opinion && w.nnamed > 0) {
 			memcpy(w.dangling, w.named, w.nnamed * sizeof *w.named);
 			w.ndangling = w.nnamed;
 		} else
 			w.ndangling = 0;
 	}
+	verdict(&r->part[part], complaints,
+	    contrast_complaint || last_negative_opinion);
 }
