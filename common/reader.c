@@ -1,20 +1,25 @@
 /*
  * CSV reader over libcsv. The input is fed to csv_parse one physical line
- * at a time (memchr for '\n' over a 64 KiB buffer): line numbers then cost
- * nothing, and after a parse error reading resumes cleanly at the next
- * line. Measured on this machine, line-at-a-time feeding is as fast as
- * feeding 64 KiB chunks.
+ * at a time (memchr for '\n' over a 128 KiB buffer): line numbers then
+ * cost nothing, and after a parse error reading resumes cleanly at the
+ * next line. Measured on this machine, line-at-a-time feeding is as fast
+ * as feeding 64 KiB chunks.
  *
  * libcsv traps handled here (see shared/STYLE.md):
- *   - it trims spaces by default: a space function that says "never";
+ *   - it trims spaces and tabs around unquoted fields by default: kept,
+ *     the values are trimmed anyway (cs_clean_field);
  *   - CSV_STRICT alone accepts an open quote at the end: CSV_STRICT_FINI;
  *   - after an error csv_fini with callbacks emits the partial row and
  *     clears the error: on error the parser is freed and made anew;
  *   - a stray quote can make one field swallow the file: the realloc
  *     function refuses to grow a field past FIELD_MAX.
  * Strict mode rejects the quote in a bare ="123" field, the way Excel-bound
- * exports write ids, so that one pattern is rewritten to "123" before the
- * line reaches libcsv (unwrap_formulas).
+ * exports write ids, so the '=' of that one pattern is not fed to libcsv
+ * (parse_span).
+ *
+ * Only the fields a tool reads are copied out of libcsv, checked as UTF-8
+ * or decoded from GB18030 (keep_field); for the others the field callback
+ * stores three words.
  */
 #include "config.h"
 
@@ -40,7 +45,7 @@
 
 /* libcsv's parser states (csv.h exposes pstate, not the names). */
 #define PSTATE_ROW_NOT_BEGUN	0
-#define PSTATE_FIELD_BEGUN	2
+#define PSTATE_FIELD_NOT_BEGUN	1
 
 struct pending {
 	size_t	first;		/* index of its first field in off[]/len[] */
@@ -82,7 +87,6 @@ struct cs_reader {
 	struct cs_gbk	*gbk;		/* GB18030 read as is: decodes values */
 	struct cs_gbk	*gbk_raw;	/* decodes raw records for messages */
 	struct cs_buf	 raw_utf8;	/* the raw record decoded */
-	struct cs_buf	 fixed;		/* a line with ="..." rewritten */
 
 	const bool	*want;		/* columns to copy; NULL = all */
 	size_t		 nwant;
@@ -261,6 +265,23 @@ utf8_invalid(const unsigned char *p, size_t n)
 	return bad;
 }
 
+/* Whether p[0..n) is ASCII (ids, dates, amounts): the same in every
+ * encoding here, copied without decoding. */
+static bool
+is_ascii(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	uint64_t w, any = 0;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, p + i, 8);
+		any |= w;
+	}
+	for (; i < n; i++)
+		any |= p[i];
+	return (any & 0x8080808080808080ULL) == 0;
+}
+
 static void
 grow_fields(struct cs_reader *r)
 {
@@ -294,7 +315,7 @@ keep_field(struct cs_reader *r, size_t f, const char *s, size_t len)
 			r->fv[i] = r->flen[i] != 0 ? r->bytes.data + r->off[i] : "";
 	}
 	d = r->bytes.data + r->bytes.len;
-	if (r->gbk != NULL) {
+	if (r->gbk != NULL && !is_ascii(u + a, n)) {
 		const unsigned char *in = u + a;
 		char *out = d;
 		size_t inleft = n, outleft = room;
@@ -303,7 +324,8 @@ keep_field(struct cs_reader *r, size_t f, const char *s, size_t len)
 	} else {
 		if (n > 0)
 			memcpy(d, s + a, n);
-		r->bad_utf8 += utf8_invalid((const unsigned char *)d, n);
+		if (r->gbk == NULL)
+			r->bad_utf8 += utf8_invalid((const unsigned char *)d, n);
 	}
 	d[n] = d[n + 1] = '\0';
 	r->off[f] = r->bytes.len;
@@ -312,11 +334,11 @@ keep_field(struct cs_reader *r, size_t f, const char *s, size_t len)
 	r->bytes.len += n + 1;
 }
 
-/* libcsv's field callback: most fields of a wide export are not read. */
-static void
-on_field(void *s, size_t len, void *data)
+/* The field callback's slow path: a field the tool reads, the field
+ * arrays full, or a row with no value seen yet. */
+static void __attribute__((noinline))
+field_slow(struct cs_reader *r, const char *s, size_t len)
 {
-	struct cs_reader *r = data;
 	size_t f = r->nf, col = f - r->row_first;
 
 	if (f == r->capf)
@@ -332,11 +354,30 @@ on_field(void *s, size_t len, void *data)
 	r->off[f] = 0;
 	r->fv[f] = "";
 	r->flen[f] = 0;
-	if (!r->row_has_value) {
-		size_t n;
-		cs_clean_field(s, len, &n);
-		r->row_has_value = n > 0;
+	size_t n;
+	cs_clean_field(s, len, &n);
+	r->row_has_value = n > 0;
+}
+
+/*
+ * libcsv's field callback. Most fields of a wide export are not read: for
+ * those, once the row has a value, it is a leaf that stores three words.
+ */
+static void
+on_field(void *s, size_t len, void *data)
+{
+	struct cs_reader *r = data;
+	size_t f = r->nf, col = f - r->row_first;
+
+	if (f == r->capf || r->want == NULL || col >= r->nwant ||
+	    r->want[col] || !r->row_has_value) {
+		field_slow(r, s, len);
+		return;
 	}
+	r->nf = f + 1;
+	r->off[f] = 0;
+	r->fv[f] = "";
+	r->flen[f] = 0;
 }
 
 static void
@@ -360,86 +401,35 @@ on_row(int term, void *data)
 	r->row_line = r->line;
 }
 
-/* How many bytes of s[0..n) are '"', eight at a time. */
-static size_t
-count_quotes(const char *s, size_t n)
-{
-	const uint64_t ones = 0x0101010101010101ULL, low7 = ones * 0x7F;
-	size_t c = 0, i = 0;
-
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w;
-		memcpy(&w, s + i, 8);
-		w ^= ones * '"';
-		/* The high bit of each byte that is not zero, exactly. */
-		w = ((w & low7) + low7) | w;
-		c += ((~w >> 7) & ones) * ones >> 56;
-	}
-	for (; i < n; i++)
-		c += s[i] == '"';
-	return c;
-}
-
-/* Whether s[i] starts a field: only blanks since the line's start or the
- * last delimiter (the caller knows s[i] is outside quotes). */
-static bool
-field_starts(const char *s, size_t i, char delim)
-{
-	while (i > 0) {
-		char c = s[--i];
-		if (c == delim)
-			return true;
-		if (c != ' ' && c != '\t')
-			return false;
-	}
-	return true;
-}
-
 /*
- * Rewrite ="..." at the start of an unquoted field to "...", so that strict
- * libcsv reads it as a quoted field. in_quotes says whether the line starts
- * inside a quoted field continued from the line before. Returns the line to
- * feed (the input itself when there is nothing to rewrite).
- *
- * Every line of a Taobao export has such ids, and every field of it is
- * quoted, so this is on the hot path: it goes from '=' to '=' with memchr,
- * knowing whether one is inside quotes from how many quotes came before
- * it (counted eight bytes at a time), and copies the line in spans between
- * the dropped '=' signs.
+ * Parse one span, dropping the '=' of ="..." at the start of an unquoted
+ * field: strict libcsv refuses a quote in an unquoted field, and Excel-bound
+ * exports write ids that way (every line of a Taobao export has them).
+ * Whether an '=' starts a field is libcsv's own knowledge: the parser is fed
+ * up to the '=' and its state asked (a row or a field not begun; blanks
+ * before it are skipped). Nothing is copied. Returns false on a parse error.
  */
-static const char *
-unwrap_formulas(struct cs_reader *r, const char *s, size_t n, bool in_quotes,
-    size_t *outlen)
+static bool
+parse_span(struct cs_reader *r, const char *s, size_t n)
 {
-	const char delim = (char)r->delim;
+	size_t done = 0, from = 0;	/* parsed s[0..done), searched s[0..from) */
 	const char *eq;
-	bool copied = false;
-	size_t last = 0;	/* s[last..] is not copied yet */
-	size_t counted = 0;	/* quotes are counted in s[0..counted) */
 
-	*outlen = n;
-	if (n < 2 || (eq = memchr(s, '=', n)) == NULL)
-		return s;
-	do {
+	while (from + 1 < n && (eq = memchr(s + from, '=', n - from - 1)) != NULL) {
 		size_t i = (size_t)(eq - s);
-		in_quotes ^= count_quotes(s + counted, i - counted) & 1;
-		counted = i;
-		if (!in_quotes && i + 1 < n && s[i + 1] == '"' &&
-		    field_starts(s, i, delim)) {
-			if (!copied) {
-				cs_buf_reset(&r->fixed);
-				copied = true;
-			}
-			cs_buf_add(&r->fixed, s + last, i - last);
-			last = i + 1;	/* drop the '=' */
-		}
-		eq = i + 1 < n ? memchr(s + i + 1, '=', n - i - 1) : NULL;
-	} while (eq != NULL);
-	if (!copied)
-		return s;
-	cs_buf_add(&r->fixed, s + last, n - last);
-	*outlen = r->fixed.len;
-	return r->fixed.data;
+		from = i + 1;
+		if (s[i + 1] != '"')
+			continue;
+		if (csv_parse(&r->p, s + done, i - done, on_field, on_row, r) !=
+		    i - done)
+			return false;
+		done = i;
+		if (r->p.pstate == PSTATE_ROW_NOT_BEGUN ||
+		    r->p.pstate == PSTATE_FIELD_NOT_BEGUN)
+			done = i + 1;	/* drop the '=' */
+	}
+	return csv_parse(&r->p, s + done, n - done, on_field, on_row, r) ==
+	    n - done;
 }
 
 static const char *
@@ -494,9 +484,6 @@ static void
 feed(struct cs_reader *r, const char *s, size_t n)
 {
 	bool starts_row = r->p.pstate == PSTATE_ROW_NOT_BEGUN;
-	bool in_quotes = r->p.pstate == PSTATE_FIELD_BEGUN && r->p.quoted;
-	size_t len;
-	const char *line;
 
 	if (starts_row) {
 		r->raw = s;
@@ -505,8 +492,7 @@ feed(struct cs_reader *r, const char *s, size_t n)
 		r->row_line = r->line;
 	} else
 		keep_raw(r, s, n);
-	line = unwrap_formulas(r, s, n, in_quotes, &len);
-	if (csv_parse(&r->p, line, len, on_field, on_row, r) != len) {
+	if (!parse_span(r, s, n)) {
 		r->cur_line = r->row_line;
 		cs_reader_reject(r, "%s", parse_error_reason(r));
 		drop_partial_row(r);
@@ -861,7 +847,6 @@ cs_reader_close(struct cs_reader *r)
 	cs_buf_free(&r->raw_utf8);
 	cs_gbk_close(r->gbk);
 	cs_gbk_close(r->gbk_raw);
-	cs_buf_free(&r->fixed);
 	cs_arena_free(&r->arena);
 	free(r->off);
 	free(r->flen);

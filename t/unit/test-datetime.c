@@ -201,6 +201,17 @@ static const struct dt_case cases[] = {
 	{ "-", CS_VALUE_INVALID, 0, 0 },
 	{ "", CS_VALUE_EMPTY, 0, 0 },
 	{ "   ", CS_VALUE_EMPTY, 0, 0 },
+	/* Nineteen characters: the one-step path and the general one agree. */
+	{ "2024-02-29 23:59:59", 0, INT64_C(19782) * 86400 + 86399, 1 },
+	{ "2026-02-29 10:00:00", CS_VALUE_INVALID, 0, 0 },
+	{ "1899-12-31 23:59:59", CS_VALUE_INVALID, 0, 0 },
+	{ "2026-11-11 24:00:00", CS_VALUE_INVALID, 0, 0 },
+	{ "2026-11-11 00:60:00", CS_VALUE_INVALID, 0, 0 },
+	{ "2026-1a-11 00:00:00", CS_VALUE_INVALID, 0, 0 },
+	{ "2026-11-11 00:03:1x", CS_VALUE_INVALID, 0, 0 },
+	{ "2026/11/11 00:03:12", 0, S20261111 + 192, 1 },
+	{ "2026-11-11T00:03:12", 0, S20261111 + 192, 1 },
+	{ " 2026-11-11 00:03:12 ", 0, S20261111 + 192, 1 },
 };
 
 START_TEST(test_parse_table)

@@ -223,6 +223,8 @@ static const struct read_case cases[] = {
 	{ "= inside quotes stays",
 	    "id,n\n\"x=\"\"1\"\"\",=\"2\"\n\"a,=\"\"b\"\"\",c\n", 0,
 	    "H1:id|n\n2:x=\"1\"|2\n3:a,=\"b\"|c\n", "", 0 },
+	{ "=\"...\" after a bare CR, which ends a record too",
+	    "id,n\r=\"7\",x\n", 0, "H1:id|n\n1:7|x\n", "", 0 },
 	{ "=\"...\" on the line after a quoted newline",
 	    "a,b\n\"x\ny=\",=\"5\"\n", 0,
 	    "H1:a|b\n2:x\\ny=|5\n", "", 0 },
