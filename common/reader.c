@@ -235,32 +235,9 @@ utf8_invalid(const unsigned char *p, size_t n)
 			continue;
 		}
 		/* The slow way: E0, ED, F0-F4 leads, and every error. */
-		size_t need;
-		uint32_t cp, min;
-		if (c >= 0xC2 && c <= 0xDF) {
-			need = 1;
-			min = 0x80;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			need = 2;
-			min = 0x800;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			need = 3;
-			min = 0x10000;
-		} else {
-			bad++;
-			i++;
-			continue;
-		}
-		cp = c & (0x3Fu >> need);
-		i++;
-		while (need > 0 && i < n && (p[i] & 0xC0) == 0x80) {
-			cp = (cp << 6) | (p[i] & 0x3Fu);
-			need--;
-			i++;
-		}
-		if (need > 0 || cp < min || cp > 0x10FFFF ||
-		    (cp >= 0xD800 && cp <= 0xDFFF))
-			bad++;
+		int st;
+		i += cs_utf8_char(p + i, n - i, &st);
+		bad += st <= 0;
 	}
 	return bad;
 }

@@ -62,6 +62,45 @@ cs_encoding_parse(const char *s, enum cs_encoding *enc)
 }
 
 /*
+ * The multi-byte UTF-8 character at p[0..n) (n > 0, p[0] >= 0x80). Returns
+ * how many bytes it takes, with *status 1 when it is a valid character, 0
+ * when it is not (a bad lead byte: 1 byte; a sequence cut short by a byte
+ * that does not continue it: the bytes before that one; an overlong form,
+ * a surrogate or a code point past U+10FFFF: the whole sequence) and -1
+ * when a valid start is cut off by the end of p (all n bytes).
+ */
+size_t
+cs_utf8_char(const unsigned char *p, size_t n, int *status)
+{
+	unsigned char c = p[0];
+	size_t need, i = 1;
+	uint32_t cp, min;
+
+	if (c >= 0xC2 && c <= 0xDF) {
+		need = 1;
+		min = 0x80;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		need = 2;
+		min = 0x800;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		need = 3;
+		min = 0x10000;
+	} else {
+		*status = 0;
+		return 1;
+	}
+	cp = c & (0x3Fu >> need);
+	for (; need > 0 && i < n && (p[i] & 0xC0) == 0x80; need--, i++)
+		cp = (cp << 6) | (p[i] & 0x3Fu);
+	if (need > 0)
+		*status = i == n ? -1 : 0;
+	else
+		*status = cp >= min && cp <= 0x10FFFF &&
+		    !(cp >= 0xD800 && cp <= 0xDFFF);
+	return i;
+}
+
+/*
  * Whether p[0..n) is valid UTF-8. When partial_ok, a sequence cut off by
  * the end of the buffer counts as valid (the sniff window ends anywhere).
  */
@@ -69,38 +108,18 @@ int
 cs_utf8_valid_prefix(const unsigned char *p, size_t n, int partial_ok)
 {
 	size_t i = 0;
+	int st;
 
 	while (i < n) {
-		unsigned char c = p[i];
-		size_t need, j;
-		unsigned cp, min;
-
-		if (c < 0x80) {
+		if (p[i] < 0x80) {
 			i++;
 			continue;
 		}
-		if (c >= 0xC2 && c <= 0xDF) {
-			need = 1;
-			min = 0x80;
-		} else if (c >= 0xE0 && c <= 0xEF) {
-			need = 2;
-			min = 0x800;
-		} else if (c >= 0xF0 && c <= 0xF4) {
-			need = 3;
-			min = 0x10000;
-		} else
+		i += cs_utf8_char(p + i, n - i, &st);
+		if (st == 0)
 			return 0;
-		cp = c & (0x3Fu >> need);
-		for (j = 1; j <= need; j++) {
-			if (i + j == n)		/* cut off by the window */
-				return partial_ok;
-			if ((p[i + j] & 0xC0) != 0x80)
-				return 0;
-			cp = (cp << 6) | (p[i + j] & 0x3Fu);
-		}
-		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			return 0;
-		i += need + 1;
+		if (st < 0)
+			return partial_ok;
 	}
 	return 1;
 }

@@ -42,5 +42,6 @@ int		 cs_source_keep_gb18030(struct cs_source *);
 void		 cs_source_close(struct cs_source *);
 int		 cs_encoding_parse(const char *, enum cs_encoding *);
 int		 cs_utf8_valid_prefix(const unsigned char *, size_t, int);
+size_t		 cs_utf8_char(const unsigned char *, size_t, int *);
 
 #endif

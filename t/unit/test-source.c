@@ -659,6 +659,41 @@ START_TEST(test_encoding_parse)
 }
 END_TEST
 
+/* One multi-byte character: its length and whether it is one. */
+START_TEST(test_utf8_char)
+{
+	static const struct {
+		const char	*in;
+		size_t		 len;
+		int		 status;
+	} c[] = {
+		{ "\xC3\xA9", 2, 1 },			/* é */
+		{ "\xE4\xB8\xAD", 3, 1 },		/* 中 */
+		{ "\xF0\x9F\x98\x80", 4, 1 },	/* an emoji */
+		{ "\xF4\x8F\xBF\xBF", 4, 1 },	/* U+10FFFF */
+		{ "\xE4\xB8\xADx", 3, 1 },		/* what follows is not read */
+		{ "\x80", 1, 0 },			/* a lone continuation */
+		{ "\xC0\x80", 1, 0 },			/* C0 is never a lead */
+		{ "\xFF", 1, 0 },
+		{ "\xE0\x80\x80", 3, 0 },		/* overlong */
+		{ "\xED\xA0\x80", 3, 0 },		/* a surrogate */
+		{ "\xF4\x90\x80\x80", 4, 0 },	/* past U+10FFFF */
+		{ "\xE4x", 1, 0 },			/* cut short: x is a lead */
+		{ "\xF0\x9F\x98x", 3, 0 },
+		{ "\xE4\xB8", 2, -1 },		/* cut off by the end */
+		{ "\xF0", 1, -1 },
+	};
+
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		int st = 9;
+		size_t n = cs_utf8_char((const unsigned char *)c[i].in,
+		    strlen(c[i].in), &st);
+		ck_assert_msg(n == c[i].len && st == c[i].status,
+		    "case %zu: %zu bytes, status %d", i, n, st);
+	}
+}
+END_TEST
+
 START_TEST(test_utf8_valid_prefix)
 {
 #define V(s, partial)	cs_utf8_valid_prefix((const unsigned char *)(s), \
@@ -708,6 +743,7 @@ source_suite(void)
 	tcase_add_test(tc, test_stdin_pipe_pieces);
 	tcase_add_test(tc, test_open_errors);
 	tcase_add_test(tc, test_encoding_parse);
+	tcase_add_test(tc, test_utf8_char);
 	tcase_add_test(tc, test_utf8_valid_prefix);
 	suite_add_tcase(s, tc);
 	return s;
