@@ -311,34 +311,32 @@ keep_field(struct cs_reader *r, size_t f, const char *s, size_t len)
 	r->bytes.len += n + 1;
 }
 
-/* The field callback's slow path: a field the tool reads, the field
- * arrays full, or a row with no value seen yet. */
-static void __attribute__((noinline))
-field_slow(struct cs_reader *r, const char *s, size_t len)
-{
-	size_t f = r->nf, col = f - r->row_first;
+static void on_field(void *, size_t, void *);
 
-	if (f == r->capf)
-		grow_fields(r);
-	r->nf = f + 1;
-	if (r->want == NULL || col >= r->nwant || r->want[col]) {
-		keep_field(r, f, s, len);
-		return;
-	}
-	/* Not used by the tool: skip the copy. A field past the header is
-	 * copied: only its content tells a trailing comma (harmless) from a
-	 * stray comma that shifted the row (rejected). */
-	r->off[f] = 0;
-	r->fv[f] = "";
-	r->flen[f] = 0;
+/* The field arrays are full: grow them, then take the field. */
+static void __attribute__((noinline))
+grow_then_field(struct cs_reader *r, void *s, size_t len)
+{
+	grow_fields(r);
+	on_field(s, len, r);
+}
+
+/* A field not read, in a row with no value yet: is this one a value? */
+static void __attribute__((noinline))
+note_value(struct cs_reader *r, const char *s, size_t len)
+{
 	size_t n;
+
 	cs_clean_field(s, len, &n);
 	r->row_has_value = n > 0;
 }
 
 /*
- * libcsv's field callback. Most fields of a wide export are not read: for
- * those, once the row has a value, it is a leaf that stores three words.
+ * libcsv's field callback. Every call it makes is a tail call, so it needs
+ * no stack frame: a field not read (most fields of a wide export) costs
+ * three stores. Not read: skip the copy. A field past the header is
+ * copied: only its content tells a trailing comma (harmless) from a stray
+ * comma that shifted the row (rejected).
  */
 static void
 on_field(void *s, size_t len, void *data)
@@ -346,15 +344,21 @@ on_field(void *s, size_t len, void *data)
 	struct cs_reader *r = data;
 	size_t f = r->nf, col = f - r->row_first;
 
-	if (f == r->capf || r->want == NULL || col >= r->nwant ||
-	    r->want[col] || !r->row_has_value) {
-		field_slow(r, s, len);
+	if (f == r->capf) {
+		grow_then_field(r, s, len);
+		return;
+	}
+	if (r->want == NULL || col >= r->nwant || r->want[col]) {
+		r->nf = f + 1;
+		keep_field(r, f, s, len);
 		return;
 	}
 	r->nf = f + 1;
 	r->off[f] = 0;
 	r->fv[f] = "";
 	r->flen[f] = 0;
+	if (!r->row_has_value)
+		note_value(r, s, len);
 }
 
 static void
