@@ -25,6 +25,26 @@ cs_buf_grow(struct cs_buf *b, size_t n)
 	b->cap = cap;
 }
 
+/* Append n bytes. */
+void
+cs_buf_add(struct cs_buf *b, const void *p, size_t n)
+{
+	cs_buf_grow(b, n);
+	if (n > 0)
+		memcpy(b->data + b->len, p, n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+/* Append one byte. */
+void
+cs_buf_addc(struct cs_buf *b, int c)
+{
+	cs_buf_grow(b, 1);
+	b->data[b->len++] = (char)c;
+	b->data[b->len] = '\0';
+}
+
 /* Append a NUL-terminated string. */
 void
 cs_buf_adds(struct cs_buf *b, const char *s)
