@@ -103,6 +103,16 @@ gbk_decode(const void *in, size_t n, size_t inchunk, size_t outcap)
 	return o;
 }
 
+/* g says what the reference r says (and is freed). */
+static void
+same_as(struct out g, const struct out *r)
+{
+	ck_assert_uint_eq(g.n, r->n);
+	ck_assert_mem_eq(g.p, r->p, r->n);
+	ck_assert_uint_eq(g.replaced, r->replaced);
+	free(g.p);
+}
+
 /* Both decoders agree on in[0..n), and say expect with nrep replaced. */
 static void
 expect(const char *in, size_t n, const char *want, size_t wantn,
@@ -216,12 +226,7 @@ START_TEST(test_split_input)
 	ck_assert_uint_eq(r.replaced, 7);
 	for (k = 1; k <= n; k++) {
 		/* the first k bytes, then the rest */
-		struct out g = gbk_decode(mixed, n, k, 64);
-
-		ck_assert_uint_eq(g.n, r.n);
-		ck_assert_mem_eq(g.p, r.p, r.n);
-		ck_assert_uint_eq(g.replaced, r.replaced);
-		free(g.p);
+		same_as(gbk_decode(mixed, n, k, 64), &r);
 	}
 	free(r.p);
 }
@@ -234,12 +239,7 @@ START_TEST(test_split_output)
 
 	/* Four bytes: the longest character. */
 	for (cap = 4; cap <= 24; cap++) {
-		struct out g = gbk_decode(mixed, n, n, cap);
-
-		ck_assert_uint_eq(g.n, r.n);
-		ck_assert_mem_eq(g.p, r.p, r.n);
-		ck_assert_uint_eq(g.replaced, r.replaced);
-		free(g.p);
+		same_as(gbk_decode(mixed, n, n, cap), &r);
 	}
 	free(r.p);
 }
@@ -313,12 +313,7 @@ START_TEST(test_random)
 	ck_assert_uint_gt(r.replaced, 5000);
 	ck_assert_uint_gt(r.n, n);
 	for (i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
-		struct out g = gbk_decode(in, n, sizes[i][0], sizes[i][1]);
-
-		ck_assert_uint_eq(g.n, r.n);
-		ck_assert_mem_eq(g.p, r.p, r.n);
-		ck_assert_uint_eq(g.replaced, r.replaced);
-		free(g.p);
+		same_as(gbk_decode(in, n, sizes[i][0], sizes[i][1]), &r);
 	}
 	free(r.p);
 	free(in);
