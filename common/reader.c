@@ -67,6 +67,8 @@ struct cs_reader {
 	long		 row_line;	/* line where the row being built began */
 	long		 cur_line;	/* line of the record cs_reject names */
 	bool		 skip_to_eol;	/* after a parse error mid-line */
+	const char	*broken;	/* why: reported once the line is read */
+	long		 broken_line;	/* where that record began */
 
 	struct cs_buf	 bytes;		/* field values, each NUL-terminated */
 	size_t		*off;		/* field offsets into bytes */
@@ -474,12 +476,19 @@ feed(struct cs_reader *r, const char *s, size_t n)
 	} else
 		keep_raw(r, s, n);
 	if (!parse_span(r, s, n)) {
+		const char *why = parse_error_reason(r);
 		r->cur_line = r->row_line;
-		cs_reader_reject(r, "%s", parse_error_reason(r));
 		drop_partial_row(r);
 		restart_parser(r);
-		/* The rest of this line belongs to the broken record. */
-		r->skip_to_eol = n == 0 || s[n - 1] != '\n';
+		if (n > 0 && s[n - 1] == '\n') {
+			cs_reader_reject(r, "%s", why);
+			return;
+		}
+		/* The rest of this line belongs to the broken record: it is
+		 * skipped, and kept in the record reported once it is read. */
+		r->skip_to_eol = true;
+		r->broken = why;
+		r->broken_line = r->row_line;
 	}
 }
 
@@ -526,17 +535,23 @@ next_span(struct cs_reader *r)
 		}
 		if (!r->skip_to_eol)
 			break;
-		/* Discard the rest of a line that broke the parser. */
-		if (nl != NULL) {
-			r->inpos = (size_t)(nl - r->in) + 1;
-			r->line++;
+		/* Skip the rest of a line that broke the parser, keeping it
+		 * in the raw record, and report the record at its end. */
+		size_t end = nl != NULL ? (size_t)(nl - r->in) + 1 : r->inlen;
+		keep_raw(r, r->in + r->inpos, end - r->inpos);
+		r->inpos = end;
+		if (nl != NULL || r->ineof) {
+			/* Rows before it on the line may have been handed out
+			 * since: name the broken record's own line. */
+			r->cur_line = r->broken_line;
+			cs_reader_reject(r, "%s", r->broken);
+			r->broken = NULL;
 			r->skip_to_eol = false;
-		} else {
-			r->inpos = r->inlen;
-			if (r->ineof)
+			if (nl == NULL)
 				return false;
+			r->line++;
+		} else
 			fill(r);
-		}
 	}
 	if (nl != NULL) {
 		size_t start = r->inpos, n = (size_t)(nl - r->in) + 1 - start;

@@ -596,6 +596,43 @@ END_TEST
 
 /* A quote left open swallows lines until its field passes 64 MiB: the
  * record is rejected there, and reading goes on at the next line. */
+/*
+ * A line longer than half the input buffer that breaks the parser early:
+ * its record goes to the rejects file whole, not cut where the parser
+ * stopped; a row before it on the same line (a bare CR) keeps its number.
+ */
+START_TEST(test_long_broken_line)
+{
+	struct cs_buf in = CS_BUF_INIT;
+	char rpath[64];
+	struct job j = { 0 };
+	struct result res;
+
+	cs_buf_adds(&in, "a,b\n0,1\r1,x\"y");
+	for (int k = 0; k < 100000; k++)
+		cs_buf_addc(&in, 'z');
+	cs_buf_adds(&in, "\n2,3\n");
+	snprintf(rpath, sizeof rpath, "%s", ck_temp_file("", 0));
+	j.rejects = rpath;
+	res = read_bytes(in.data, in.len, &j);
+	ck_assert_str_eq(res.out, "H1:a|b\n2:0|1\n3:2|3\n");
+	ck_assert_str_eq(res.err, "test-reader: F:2: " MALFORMED "\n"
+	    "test-reader: 1 row rejected\n");
+	ck_assert_int_eq(res.status, 3);
+	free_result(&res);
+
+	char *got = ck_read_file(rpath, NULL);
+	const char *rec = strstr(got, ",\"0,1\r1,x\"\"y");
+	ck_assert_ptr_nonnull(rec);
+	rec += strlen(",\"0,1\r1,x\"\"y");
+	ck_assert_uint_eq(strspn(rec, "z"), 100000);
+	ck_assert_str_eq(rec + 100000, "\"\n");	/* the line end is not kept */
+	free(got);
+	unlink(rpath);
+	cs_buf_free(&in);
+}
+END_TEST
+
 START_TEST(test_runaway_field)
 {
 	struct cs_buf in = CS_BUF_INIT;
@@ -944,6 +981,7 @@ reader_suite(void)
 	tcase_add_test(tc, test_runaway_field);
 	tcase_add_test(tc, test_want_columns);
 	tcase_add_test(tc, test_want_columns_empty);
+	tcase_add_test(tc, test_long_broken_line);
 	tcase_add_test(tc, test_gbk_kept);
 	tcase_add_test(tc, test_invalid_utf8);
 	tcase_add_test(tc, test_clean_field);
