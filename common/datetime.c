@@ -126,13 +126,9 @@ usual_form(const char *p, int64_t *secs)
 		return false;
 	for (int k = 0; k < 6; k++) {
 		int width = k == 0 ? 4 : 2;
-		v[k] = 0;
-		for (int j = 0; j < width; j++) {
-			char c = p[at[k] + j];
-			if (c < '0' || c > '9')
-				return false;
-			v[k] = v[k] * 10 + (c - '0');
-		}
+		const char *q = p + at[k];
+		if (digits(&q, q + width, width, &v[k]) != width)
+			return false;
 	}
 	if (v[0] < 1900 || v[1] < 1 || v[1] > 12 || v[2] < 1 ||
 	    (unsigned)v[2] > days_in_month(v[0], (unsigned)v[1]) ||

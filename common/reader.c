@@ -163,6 +163,15 @@ is_blank(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* Whether a field may need cs_clean_field: most have nothing to trim at
+ * either end and no wrapper at the start. */
+static inline bool
+needs_clean(const unsigned char *s, size_t n)
+{
+	return n == 0 || s[0] <= ' ' || s[0] == '=' || s[0] == '\'' ||
+	    s[n - 1] <= ' ';
+}
+
 /*
  * Find the useful part of a field as exports write it: returns the offset
  * of its first byte and stores its length. Spaces and tabs go from both
@@ -175,9 +184,7 @@ cs_clean_field(const char *s, size_t n, size_t *outlen)
 {
 	size_t a = 0, b = n;
 
-	/* Most fields: nothing to trim, no wrapper. */
-	if (n > 0 && (unsigned char)s[0] > ' ' && s[0] != '=' && s[0] != '\'' &&
-	    (unsigned char)s[n - 1] > ' ') {
+	if (!needs_clean((const unsigned char *)s, n)) {
 		*outlen = n;
 		return 0;
 	}
@@ -278,9 +285,7 @@ keep_field(struct cs_reader *r, size_t f, const char *s, size_t len)
 	size_t n = len, a = 0;
 	char *d;
 
-	/* cs_clean_field's own first test, here to spare most fields a call. */
-	if (!(len > 0 && u[0] > ' ' && u[0] != '=' && u[0] != '\'' &&
-	    u[len - 1] > ' '))
+	if (needs_clean(u, len))	/* spares most fields a call */
 		a = cs_clean_field(s, len, &n);
 	r->row_has_value |= n > 0;
 	/* The value and its NUL, with the buffer's own NUL after. Decoded
