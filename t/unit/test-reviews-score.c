@@ -137,9 +137,10 @@ START_TEST(test_contrast_and_segments)
 	ck_assert_uint_eq(res.evidence[0].start, 9);	/* 但是物流慢 */
 	ck_assert_uint_eq(res.evidence[0].end, 24);
 
-	/* No punctuation, no contrast: a second aspect starts a segment. */
+	/* No punctuation, no contrast: a second aspect starts a segment.
+	 * A tie: the praise of the goods beats the gripe about delivery. */
 	score("质量好物流慢");
-	SUMS(100, 100);
+	SUMS(120, 100);
 	ck_assert_int_eq(res.aspect[A_ZHILIANG], 100);
 	ck_assert_int_eq(res.aspect[A_WULIU], -100);
 
@@ -272,7 +273,52 @@ START_TEST(test_verdict)
 	rv_score(sc, "好，但是有点大", strlen("好，但是有点大"), 1, &res);
 	ck_assert_int_eq(res.part[0].pos, 450);
 	ck_assert_int_eq(res.part[1].pos, 100);
-	ck_assert_int_eq(res.part[1].neg, 100);
+	ck_assert_int_eq(res.part[1].neg, 120);	/* a tie: said last */
+}
+END_TEST
+
+START_TEST(test_side_praise)
+{
+	/* Praise of the delivery only, a complaint about the goods: the
+	 * praise counts a third, at most half the complaint, at least a
+	 * quarter of a complaint under 3 (still mixed). */
+	score("物流好，但是质量差");
+	SUMS(50, 200);
+	ck_assert_int_eq(rv_polarity(50, 200), RV_MIXED);
+	score("物流好，但是质量很差");	/* strong: the third, negative */
+	SUMS(34, 300);
+	ck_assert_int_eq(rv_polarity(34, 300), RV_NEGATIVE_REVIEW);
+	score("很差，物流好，物流好，物流好");	/* half the complaint */
+	SUMS(75, 150);
+	score("很差，物流好，物流好，物流好，很差");	/* the third */
+	SUMS(100, 300);
+	/* A complaint under 1 does not tip it, nor one about the delivery,
+	 * nor praise of the goods beside it. */
+	score("物流好，有点大");
+	SUMS(100, 50);
+	score("物流好，但是物流慢");
+	SUMS(100, 200);
+	score("物流好，质量好，但是质量差");
+	SUMS(200, 200 + 40);	/* a tie, said last */
+}
+END_TEST
+
+START_TEST(test_tie)
+{
+	/* Equal sums print a score of 0: the clause said last wins by a
+	 * tenth of both, unless one side is only about the delivery. */
+	score("差，好");
+	SUMS(120, 100);
+	score("好，差");
+	SUMS(100, 120);
+	score("物流慢，质量好");
+	SUMS(120, 100);
+	score("质量好，物流慢");
+	SUMS(120, 100);
+	score("物流好，质量差");	/* no tie once the praise is a third */
+	SUMS(34, 100);
+	score("好，好，差");		/* not a tie: 200 against 100 */
+	SUMS(200, 100);
 }
 END_TEST
 
@@ -321,6 +367,8 @@ suite(void)
 	tcase_add_test(tc, test_boilerplate_and_followup);
 	tcase_add_test(tc, test_polarity);
 	tcase_add_test(tc, test_verdict);
+	tcase_add_test(tc, test_side_praise);
+	tcase_add_test(tc, test_tie);
 	suite_add_tcase(s, tc);
 	tcase_add_checked_fixture(tb, builtin, teardown);
 	tcase_add_test(tb, test_buyers);

@@ -18,6 +18,25 @@
 #define CONCESSION	125	/* praise up to this is a concession... */
 #define CONCEDED	250	/* ...beside a complaint this many times as strong (%) */
 #define DECIDING	300	/* ...and this strong: more than mild gripes */
+#define CORE_COMPLAINT	100	/* a plain complaint about the purchase itself */
+#define SIDE_SHARE	3	/* side praise beside it counts 1/SIDE_SHARE */
+#define TIE_SHARE	10	/* a tie's winner gains 1/TIE_SHARE of the sum */
+
+/* Aspects that are not the thing bought (rv_scorer's side[]): praising
+ * them, or blaming the first four, says little of the purchase itself. */
+#define SIDE_PRAISE	1
+#define SIDE_COMPLAINT	2
+static const struct {
+	const char	*name;
+	unsigned char	 side;
+} side_aspects[] = {
+	{ "物流", SIDE_PRAISE | SIDE_COMPLAINT },
+	{ "包装", SIDE_PRAISE | SIDE_COMPLAINT },
+	{ "赠品", SIDE_PRAISE | SIDE_COMPLAINT },
+	{ "价格", SIDE_PRAISE | SIDE_COMPLAINT },
+	{ "发货", SIDE_PRAISE },	/* 发货快; but 少发, 发错 are the goods */
+	{ "客服", SIDE_PRAISE },	/* 态度好; but 不理人 is the sale */
+};
 
 /* What a token needs of its term, by the matcher's value: the lexicon's
  * terms in order, then one entry for the clause breaks. */
@@ -36,6 +55,7 @@ struct rv_scorer {
 	size_t			 tokcap;
 	struct rv_clause	*cl;
 	size_t			 clcap;
+	unsigned char		*side;		/* per aspect: SIDE_* */
 };
 
 /* A new scorer for a lexicon, which must outlive it and not change. */
@@ -66,6 +86,15 @@ rv_scorer_new(const struct rv_lexicon *lx)
 		sc->info[i].weight = t->weight;
 	}
 	rv_matcher_build(sc->m);
+	sc->side = cs_xcalloc(rv_lexicon_naspects(lx) + 1, 1);
+	for (size_t i = 0; i < sizeof side_aspects / sizeof side_aspects[0];
+	    i++) {
+		const char *n = side_aspects[i].name;
+		int a = rv_lexicon_find_aspect(lx, n, strlen(n));
+
+		if (a >= 0)
+			sc->side[a] = side_aspects[i].side;
+	}
 	return sc;
 }
 
@@ -79,6 +108,7 @@ rv_scorer_free(struct rv_scorer *sc)
 	rv_scan_free(&sc->scan);
 	free(sc->tok);
 	free(sc->cl);
+	free(sc->side);
 	free(sc);
 }
 
@@ -184,6 +214,7 @@ one_char(const char *text, const struct rv_token *t)
 struct walk {
 	const char		*text;
 	struct rv_result	*res;
+	const unsigned char	*side;		/* the scorer's */
 	int			 part;
 	int			 weight;	/* the clause's */
 	uint32_t		 cstart, cend;	/* the clause */
@@ -209,7 +240,22 @@ struct walk {
 	/* Aspects of the clause before, named without an opinion. */
 	int			 dangling[SEG_ASPECTS];
 	size_t			 ndangling;
+
+	/* The part so far: praise and complaints about the thing bought. */
+	int			 core_pos, core_neg;
 };
+
+/* Whether a segment's opinion is about the thing bought: it names no
+ * aspect (the overall opinion) or one that is not on the side for its
+ * sign (SIDE_PRAISE or SIDE_COMPLAINT). */
+static bool
+core(const struct walk *w, const int *to, size_t nto, unsigned char side)
+{
+	for (size_t i = 0; i < nto; i++)
+		if (!(w->side[to[i]] & side))
+			return true;
+	return nto == 0;
+}
 
 static bool
 has(const int *v, size_t n, int a)
@@ -268,10 +314,14 @@ close_segment(struct walk *w)
 			r->aspect[to[i]] += w->score;
 			r->named[to[i]] = 1;
 		}
-		if (w->score > 0)
+		if (w->score > 0) {
 			r->part[w->part].pos += w->score;
-		else if (w->score < 0) {
+			if (core(w, to, nto, SIDE_PRAISE))
+				w->core_pos += w->score;
+		} else if (w->score < 0) {
 			r->part[w->part].neg -= w->score;
+			if (core(w, to, nto, SIDE_COMPLAINT))
+				w->core_neg -= w->score;
 			w->clause_negative = true;
 			for (size_t i = 0; i < nto; i++)
 				r->named[to[i]] |= RV_NAMED_NEGATIVE;
@@ -420,16 +470,56 @@ add_evidence(struct rv_result *r, int part, uint32_t start, uint32_t end,
  *     least a quarter of it, so that "很好很好，非常满意，就是有点小" and
  *     "很好很好，非常满意，有点小" are mixed, not positive. Buyers keep the
  *     gripe for the end; a complaint in the middle ("以前买的那家很差，这家
- *     很好，非常满意") still has to weigh on its own.
+ *     很好，非常满意") still has to weigh on its own;
+ *   - when all the praise is about what comes with the purchase (delivery,
+ *     packaging, gifts, price, dispatch, service) and a plain complaint
+ *     (weight 1 or more) is about the purchase itself or the whole, that
+ *     praise counts a third, at most half the complaint (the complaint
+ *     decides), yet at least a quarter of a complaint weaker than 3 (both
+ *     sides stay real): "送得很快，包装也好，但是太难吃了" is negative,
+ *     "难吃，送得倒是挺快，包装也很好" and "送得很快，就是味道一般" mixed,
+ *     leaning to the complaint (score < 0); a mild gripe ("物流很快，就是
+ *     有点小") does not tip it;
+ *   - praise and complaints that weigh the same (the score would round to
+ *     0) are a tie a reader of the score cannot use: the side about the
+ *     thing bought wins over one only about what comes with it ("手机很
+ *     流畅，没有充电头" leans to the praise), else the clause with an
+ *     opinion said last ("羽绒服不够厚，其他都好" leans to the praise), by a
+ *     tenth of both.
  */
 static void
-verdict(struct rv_part *p, int complaints, bool kept)
+verdict(struct rv_part *p, int complaints, bool kept, bool last_negative,
+    int core_pos, int core_neg)
 {
 	if (complaints >= 2 && p->pos > 0 && p->pos <= CONCESSION &&
 	    p->neg >= DECIDING && (long)p->neg * 100 >= (long)p->pos * CONCEDED)
 		p->pos = 0;
+	if (p->pos > 0 && core_pos == 0 && core_neg >= CORE_COMPLAINT) {
+		int share = (p->pos + SIDE_SHARE - 1) / SIDE_SHARE;
+
+		if (share > p->neg / 2)
+			share = p->neg / 2;	/* the complaint decides */
+		/* Short of a strong complaint, both sides stay real. */
+		if (p->neg < DECIDING && share < (p->neg + 3) / 4)
+			share = (p->neg + 3) / 4;
+		if (share < p->pos)
+			p->pos = share;
+	}
 	if (kept && 4 * p->neg < p->pos)
 		p->neg = (p->pos + 3) / 4;
+	if (p->pos > 0 && p->neg > 0 &&
+	    (long)abs(p->pos - p->neg) * 200 < (long)p->pos + p->neg + 100) {
+		bool down = last_negative;
+
+		if (core_pos > 0 && core_neg == 0)
+			down = false;
+		else if (core_neg > 0 && core_pos == 0)
+			down = true;
+		if (down)
+			p->neg += (p->pos + p->neg) / TIE_SHARE;
+		else
+			p->pos += (p->pos + p->neg) / TIE_SHARE;
+	}
 }
 
 /*
@@ -474,6 +564,7 @@ rv_score(struct rv_scorer *sc, const char *text, size_t len, int part,
 	memset(&w, 0, sizeof w);
 	w.text = text;
 	w.res = r;
+	w.side = sc->side;
 	w.part = part;
 	size_t last_negative = (size_t)-1;
 	bool contrast_complaint = false, last_negative_opinion = false;
@@ -508,5 +599,6 @@ rv_score(struct rv_scorer *sc, const char *text, size_t len, int part,
 			w.ndangling = 0;
 	}
 	verdict(&r->part[part], complaints,
-	    contrast_complaint || last_negative_opinion);
+	    contrast_complaint || last_negative_opinion, last_negative_opinion,
+	    w.core_pos, w.core_neg);
 }
