@@ -272,8 +272,8 @@ START_TEST(test_verdict)
 	rv_score(sc, "很好，很好，很好", strlen("很好，很好，很好"), 0, &res);
 	rv_score(sc, "好，但是有点大", strlen("好，但是有点大"), 1, &res);
 	ck_assert_int_eq(res.part[0].pos, 450);
-	ck_assert_int_eq(res.part[1].pos, 100);
-	ck_assert_int_eq(res.part[1].neg, 120);	/* a tie: said last */
+	ck_assert_int_eq(res.part[1].pos, 120);	/* a tie: a mild gripe */
+	ck_assert_int_eq(res.part[1].neg, 100);
 }
 END_TEST
 
@@ -296,6 +296,8 @@ START_TEST(test_side_praise)
 	 * nor praise of the goods beside it. */
 	score("物流好，有点大");
 	SUMS(100, 50);
+	score("物流好，但是有点大");	/* 100 after 但是, but mild: a tie */
+	SUMS(100, 120);
 	score("物流好，但是物流慢");
 	SUMS(100, 200);
 	score("物流好，质量好，但是质量差");
@@ -317,6 +319,10 @@ START_TEST(test_tie)
 	SUMS(120, 100);
 	score("物流好，质量差");	/* no tie once the praise is a third */
 	SUMS(34, 100);
+	score("但是有点大，好");	/* a mild gripe loses a tie */
+	SUMS(120, 100);
+	score("好，但是有点大");
+	SUMS(120, 100);
 	score("好，好，差");		/* not a tie: 200 against 100 */
 	SUMS(200, 100);
 }

@@ -18,7 +18,7 @@
 #define CONCESSION	125	/* praise up to this is a concession... */
 #define CONCEDED	250	/* ...beside a complaint this many times as strong (%) */
 #define DECIDING	300	/* ...and this strong: more than mild gripes */
-#define CORE_COMPLAINT	100	/* a plain complaint about the purchase itself */
+#define CORE_COMPLAINT	70	/* a plain complaint about the purchase itself */
 #define SIDE_SHARE	3	/* side praise beside it counts 1/SIDE_SHARE */
 #define TIE_SHARE	10	/* a tie's winner gains 1/TIE_SHARE of the sum */
 
@@ -228,6 +228,7 @@ struct walk {
 
 	/* The current segment. */
 	int			 score;
+	int			 plain;		/* its complaints not softened */
 	bool			 opinion;
 	int			 asp[SEG_ASPECTS], imp[SEG_ASPECTS];
 	size_t			 nasp, nimp;
@@ -241,7 +242,8 @@ struct walk {
 	int			 dangling[SEG_ASPECTS];
 	size_t			 ndangling;
 
-	/* The part so far: praise and complaints about the thing bought. */
+	/* The part so far: praise and plain complaints about the thing
+	 * bought. */
 	int			 core_pos, core_neg;
 };
 
@@ -321,7 +323,8 @@ close_segment(struct walk *w)
 		} else if (w->score < 0) {
 			r->part[w->part].neg -= w->score;
 			if (core(w, to, nto, SIDE_COMPLAINT))
-				w->core_neg -= w->score;
+				w->core_neg += w->plain < -w->score ? w->plain :
+				    -w->score;
 			w->clause_negative = true;
 			for (size_t i = 0; i < nto; i++)
 				r->named[to[i]] |= RV_NAMED_NEGATIVE;
@@ -333,6 +336,7 @@ close_segment(struct walk *w)
 		w->clause_opinion = true;
 	}
 	w->score = 0;
+	w->plain = 0;
 	w->opinion = false;
 	w->nasp = w->nimp = 0;
 }
@@ -354,8 +358,12 @@ name_aspect(struct walk *w, int a, bool implied)
 static void
 opinion(struct walk *w, const struct rv_token *t, int c)
 {
-	if (w->deg != 0 && chars(w->text, w->deg_end, t->start) <= DEG_REACH)
+	bool soft = false;
+
+	if (w->deg != 0 && chars(w->text, w->deg_end, t->start) <= DEG_REACH) {
 		c = c * w->deg / 100;
+		soft = w->deg < 100;	/* 有点, 略: a mild gripe */
+	}
 	if (w->neg && chars(w->text, w->neg_end, t->start) <= NEG_REACH)
 		c = -c * w->neg_w / 100;
 	w->neg = false;
@@ -364,6 +372,8 @@ opinion(struct walk *w, const struct rv_token *t, int c)
 	if (t->aspect >= 0)
 		name_aspect(w, t->aspect, true);
 	w->score += c * w->weight / 100;
+	if (c < 0 && !soft)
+		w->plain -= c * w->weight / 100;
 	w->opinion = true;
 }
 
@@ -473,7 +483,8 @@ add_evidence(struct rv_result *r, int part, uint32_t start, uint32_t end,
  *     很好，非常满意") still has to weigh on its own;
  *   - when all the praise is about what comes with the purchase (delivery,
  *     packaging, gifts, price, dispatch, service) and a plain complaint
- *     (weight 1 or more) is about the purchase itself or the whole, that
+ *     (not softened by 有点, 略; weighing 0.7 as 一般 or more) is about the
+ *     purchase itself or the whole, that
  *     praise counts a third, at most half the complaint (the complaint
  *     decides), yet at least a quarter of a complaint weaker than 3 (both
  *     sides stay real): "送得很快，包装也好，但是太难吃了" is negative,
@@ -482,8 +493,9 @@ add_evidence(struct rv_result *r, int part, uint32_t start, uint32_t end,
  *     有点小") does not tip it;
  *   - praise and complaints that weigh the same (the score would round to
  *     0) are a tie a reader of the score cannot use: the side about the
- *     thing bought wins over one only about what comes with it ("手机很
- *     流畅，没有充电头" leans to the praise), else the clause with an
+ *     thing bought wins over one only about what comes with it or only
+ *     mild ("手机很流畅，没有充电头" and "好，但是有点大" lean to the
+ *     praise), else the clause with an
  *     opinion said last ("羽绒服不够厚，其他都好" leans to the praise), by a
  *     tenth of both.
  */
