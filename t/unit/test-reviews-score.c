@@ -138,9 +138,9 @@ START_TEST(test_contrast_and_segments)
 	ck_assert_uint_eq(res.evidence[0].end, 24);
 
 	/* No punctuation, no contrast: a second aspect starts a segment.
-	 * A tie: the praise of the goods beats the gripe about delivery. */
+	 * A tie, and the clause complains: it leans to the complaint. */
 	score("质量好物流慢");
-	SUMS(120, 100);
+	SUMS(100, 120);
 	ck_assert_int_eq(res.aspect[A_ZHILIANG], 100);
 	ck_assert_int_eq(res.aspect[A_WULIU], -100);
 
@@ -272,8 +272,8 @@ START_TEST(test_verdict)
 	rv_score(sc, "很好，很好，很好", strlen("很好，很好，很好"), 0, &res);
 	rv_score(sc, "好，但是有点大", strlen("好，但是有点大"), 1, &res);
 	ck_assert_int_eq(res.part[0].pos, 450);
-	ck_assert_int_eq(res.part[1].pos, 120);	/* a tie: a mild gripe */
-	ck_assert_int_eq(res.part[1].neg, 100);
+	ck_assert_int_eq(res.part[1].pos, 100);
+	ck_assert_int_eq(res.part[1].neg, 120);	/* a tie: said last */
 }
 END_TEST
 
@@ -308,7 +308,7 @@ END_TEST
 START_TEST(test_tie)
 {
 	/* Equal sums print a score of 0: the clause said last wins by a
-	 * tenth of both, unless one side is only about the delivery. */
+	 * tenth of both, whatever it is about. */
 	score("差，好");
 	SUMS(120, 100);
 	score("好，差");
@@ -316,13 +316,13 @@ START_TEST(test_tie)
 	score("物流慢，质量好");
 	SUMS(120, 100);
 	score("质量好，物流慢");
-	SUMS(120, 100);
-	score("物流好，质量差");	/* no tie once the praise is a third */
-	SUMS(34, 100);
-	score("但是有点大，好");	/* a mild gripe loses a tie */
+	SUMS(100, 120);
+	score("但是有点大，好");
 	SUMS(120, 100);
 	score("好，但是有点大");
-	SUMS(120, 100);
+	SUMS(100, 120);
+	score("物流好，质量差");	/* no tie once the praise is a third */
+	SUMS(34, 100);
 	score("好，好，差");		/* not a tie: 200 against 100 */
 	SUMS(200, 100);
 }

@@ -492,12 +492,9 @@ add_evidence(struct rv_result *r, int part, uint32_t start, uint32_t end,
  *     leaning to the complaint (score < 0); a mild gripe ("物流很快，就是
  *     有点小") does not tip it;
  *   - praise and complaints that weigh the same (the score would round to
- *     0) are a tie a reader of the score cannot use: the side about the
- *     thing bought wins over one only about what comes with it or only
- *     mild ("手机很流畅，没有充电头" and "好，但是有点大" lean to the
- *     praise), else the clause with an
- *     opinion said last ("羽绒服不够厚，其他都好" leans to the praise), by a
- *     tenth of both.
+ *     0) are a tie a reader of the score cannot use: the clause with an
+ *     opinion said last wins, by a tenth of both ("羽绒服不够厚，其他都好"
+ *     leans to the praise, "地址写清楚了，还是送不到" to the complaint).
  */
 static void
 verdict(struct rv_part *p, int complaints, bool kept, bool last_negative,
@@ -521,13 +518,7 @@ verdict(struct rv_part *p, int complaints, bool kept, bool last_negative,
 		p->neg = (p->pos + 3) / 4;
 	if (p->pos > 0 && p->neg > 0 &&
 	    (long)abs(p->pos - p->neg) * 200 < (long)p->pos + p->neg + 100) {
-		bool down = last_negative;
-
-		if (core_pos > 0 && core_neg == 0)
-			down = false;
-		else if (core_neg > 0 && core_pos == 0)
-			down = true;
-		if (down)
+		if (last_negative)
 			p->neg += (p->pos + p->neg) / TIE_SHARE;
 		else
 			p->pos += (p->pos + p->neg) / TIE_SHARE;
