@@ -207,13 +207,26 @@ cs_clean_field(const char *s, size_t n, size_t *outlen)
 	return a;
 }
 
+/* Whether a 3-byte UTF-8 character that needs no range check (E1-EC, EE,
+ * EF leads: almost all Chinese text) starts at p[i]. */
+static inline bool
+plain3(const unsigned char *p, size_t i, size_t n)
+{
+	uint16_t t;
+
+	if (n - i < 3 || p[i] - 0xE1u > 0x0Eu || p[i] == 0xED)
+		return false;
+	memcpy(&t, p + i + 1, 2);
+	return (t & 0xC0C0) == 0x8080;
+}
+
 /*
  * The number of invalid UTF-8 sequences in p[0..n), counted the way a
  * decoder replaces them: a bad lead byte, a sequence cut short (its next
  * byte is read again as a lead), an overlong form, a surrogate or a code
- * point past U+10FFFF each count once. ASCII goes eight bytes a step and
- * a whole 2- or 3-byte character that needs no range check (almost all
- * Chinese text) one step.
+ * point past U+10FFFF each count once. ASCII goes eight bytes a step,
+ * runs of plain 3-byte characters in a loop of their own, and a 2-byte
+ * character one step.
  */
 static unsigned long
 utf8_invalid(const unsigned char *p, size_t n)
@@ -232,15 +245,15 @@ utf8_invalid(const unsigned char *p, size_t n)
 				i += 8;
 			continue;
 		}
+		if (plain3(p, i, n)) {
+			do
+				i += 3;
+			while (plain3(p, i, n));
+			continue;
+		}
 		if (c >= 0xC2 && c <= 0xDF && i + 1 < n &&
 		    (p[i + 1] & 0xC0) == 0x80) {
 			i += 2;
-			continue;
-		}
-		if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) &&
-		    i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
-		    (p[i + 2] & 0xC0) == 0x80) {
-			i += 3;
 			continue;
 		}
 		/* The slow way: E0, ED, F0-F4 leads, and every error. */

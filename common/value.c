@@ -330,21 +330,32 @@ number_milli(const char **p, const char *end, int64_t *milli)
 	return true;
 }
 
+/* The unit at *p, in seconds, stepping past it; 0 when there is none.
+ * Longer words first (小时 before 时); ASCII letters in either case. */
 static int
 unit_at(const char **p, const char *end)
 {
+#define UNIT(w, sec)	{ w, sizeof w - 1, sec }
 	static const struct {
 		const char	*word;
+		size_t		 len;
 		int		 seconds;
 	} units[] = {
-		{ "小时", 3600 }, { "时", 3600 }, { "分钟", 60 }, { "分", 60 },
-		{ "秒钟", 1 }, { "秒", 1 }, { "h", 3600 }, { "min", 60 },
-		{ "m", 60 }, { "s", 1 },
+		UNIT("小时", 3600), UNIT("时", 3600), UNIT("分钟", 60),
+		UNIT("分", 60), UNIT("秒钟", 1), UNIT("秒", 1), UNIT("h", 3600),
+		UNIT("min", 60), UNIT("m", 60), UNIT("s", 1),
 	};
+#undef UNIT
+	size_t left = (size_t)(end - *p);
 
 	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
-		size_t len = strlen(units[i].word);
-		if ((size_t)(end - *p) >= len && strncasecmp(*p, units[i].word, len) == 0) {
+		size_t k = 0, len = units[i].len;
+		if (left < len)
+			continue;
+		while (k < len && ((*p)[k] | ((*p)[k] >= 'A' &&
+		    (*p)[k] <= 'Z' ? 0x20 : 0)) == units[i].word[k])
+			k++;
+		if (k == len) {
 			*p += len;
 			return units[i].seconds;
 		}
