@@ -90,8 +90,8 @@ struct cs_reader {
 	struct cs_gbk	*gbk_raw;	/* decodes raw records for messages */
 	struct cs_buf	 raw_utf8;	/* the raw record decoded */
 
-	const bool	*want;		/* columns to copy; NULL = all */
-	size_t		 nwant;
+	const bool	*skip;		/* columns not copied, the first nskip */
+	size_t		 nskip;		/* 0: every column is copied */
 
 	struct cs_arena	 arena;		/* header storage */
 	struct cs_row	 header;
@@ -392,7 +392,7 @@ on_field(void *s, size_t len, void *data)
 		grow_then_field(r, s, len);
 		return;
 	}
-	if (r->want == NULL || col >= r->nwant || r->want[col]) {
+	if (col >= r->nskip || !r->skip[col]) {
 		r->nf = f + 1;
 		keep_field(r, f, s, len);
 		return;
@@ -633,10 +633,10 @@ repeats_header(const struct cs_reader *r, const struct pending *pr)
 		return false;
 	for (size_t i = 0; i < r->header.n; i++) {
 		size_t f = pr->first + i;
+		if (i < r->nskip && r->skip[i])
+			continue;
 		const char *v = r->bytes.data + r->off[f];
 		size_t n = r->flen[f];
-		if (r->want != NULL && (i >= r->nwant || !r->want[i]))
-			continue;
 		if (i == 0 && n >= 3 && memcmp(v, "\xEF\xBB\xBF", 3) == 0) {
 			v += 3;
 			n -= 3;
@@ -769,14 +769,14 @@ cs_reader_header(const struct cs_reader *r)
 void
 cs_reader_want_columns(struct cs_reader *r, const int *cols, size_t n)
 {
-	bool *want = cs_arena_alloc(&r->arena, (r->header.n + 1) * sizeof *want);
+	bool *skip = cs_arena_alloc(&r->arena, (r->header.n + 1) * sizeof *skip);
 
-	memset(want, 0, (r->header.n + 1) * sizeof *want);
+	memset(skip, 1, (r->header.n + 1) * sizeof *skip);
 	for (size_t i = 0; i < n; i++)
 		if (cols[i] >= 0 && (size_t)cols[i] < r->header.n)
-			want[cols[i]] = true;
-	r->want = want;
-	r->nwant = r->header.n;
+			skip[cols[i]] = false;
+	r->skip = skip;
+	r->nskip = r->header.n;
 }
 
 /* The next data row, or NULL at the end of the input. */
