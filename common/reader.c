@@ -445,8 +445,8 @@ parse_span(struct cs_reader *r, const char *s, size_t n)
 		from = i + 1;
 		if (s[i + 1] != '"')
 			continue;
-		if (csv_parse(&r->p, s + done, i - done, on_field, on_row, r) !=
-		    i - done)
+		if (i > done && csv_parse(&r->p, s + done, i - done, on_field,
+		    on_row, r) != i - done)
 			return false;
 		done = i;
 		if (r->p.pstate == PSTATE_ROW_NOT_BEGUN ||
