@@ -119,6 +119,18 @@ ascii_prefix(uint64_t w)
 #endif
 }
 
+/* Copy eight bytes from ip to op (both have them) and return how many of
+ * them, from the first, are ASCII: those are decoded, the rest is not. */
+static inline size_t
+ascii8(const unsigned char *ip, unsigned char *op)
+{
+	uint64_t w;
+
+	memcpy(&w, ip, 8);
+	memcpy(op, &w, 8);
+	return (w & ASCII8) == 0 ? 8 : ascii_prefix(w);
+}
+
 /* Decode ASCII and 2-byte characters from *ip into *op, which has room
  * for three bytes a byte in and eight more; stop before anything else (a
  * 4-byte character, a bad byte) and before the last byte. */
@@ -138,11 +150,7 @@ roomy_run(const unsigned char **ipp, const unsigned char *iend,
 				ip++;
 				continue;
 			}
-			uint64_t w;
-			size_t n;
-			memcpy(&w, ip, 8);
-			memcpy(op, &w, 8);
-			n = (w & ASCII8) == 0 ? 8 : ascii_prefix(w);
+			size_t n = ascii8(ip, op);
 			ip += n;
 			op += n;
 			continue;
@@ -185,12 +193,7 @@ cs_gbk_decode(struct cs_gbk *d, const unsigned char **in, size_t *inleft,
 			/* Eight bytes are copied whatever they are (there is
 			 * room); only the ASCII ones are kept. */
 			if (iend - ip >= 8 && oend - op >= 8) {
-				uint64_t w;
-				size_t n;
-
-				memcpy(&w, ip, 8);
-				memcpy(op, &w, 8);
-				n = (w & ASCII8) == 0 ? 8 : ascii_prefix(w);
+				size_t n = ascii8(ip, op);
 				ip += n;
 				op += n;
 				continue;
