@@ -249,27 +249,39 @@ format_evidence(const struct rv_result *r, const char *const *text,
 }
 
 /*
- * The score, (pos - neg) / (pos + neg + 100) to two places, through a
- * small cache: a million reviews have a few hundred distinct sums, and
- * formatting each one anew was a tenth of the run.
+ * The score, (pos - neg) / (pos + neg + 100) to two places, rounded half
+ * up: what cs_fmt_ratio writes, without its snprintf (a tenth of the run
+ * when it formatted every row). The magnitude is below 1, so it is one
+ * digit, a point and two.
  */
+static size_t
+format_score(char *buf, int pos, int neg)
+{
+	int64_t num = (int64_t)pos - neg, den = (int64_t)pos + neg + 100;
+	char *p = buf;
+
+	if (pos < 0 || neg < 0) {	/* never: the sums are >= 0 */
+		cs_fmt_ratio(buf, num, den, 2);
+		return strlen(buf);
+	}
+	uint64_t mag = (uint64_t)(num < 0 ? -num : num);
+	uint64_t q = (mag * 200 + (uint64_t)den) / (2 * (uint64_t)den);
+	if (num < 0 && q != 0)
+		*p++ = '-';
+	p = cs_fmt_digits(p, q / 100, 1);
+	*p++ = '.';
+	p = cs_fmt_digits(p, q % 100, 2);
+	*p = '\0';
+	return (size_t)(p - buf);
+}
+
 static void
 write_score(struct cs_writer *w, int pos, int neg)
 {
-	static struct {
-		int	 pos, neg;
-		size_t	 len;		/* 0: empty slot */
-		char	 s[CS_FMT_BUFSIZE];
-	} cache[256];
-	unsigned h = ((unsigned)pos * 31u + (unsigned)neg) & 255u;
+	char s[CS_FMT_BUFSIZE];
+	size_t n = format_score(s, pos, neg);
 
-	if (cache[h].len == 0 || cache[h].pos != pos || cache[h].neg != neg) {
-		cs_fmt_ratio(cache[h].s, pos - neg, pos + neg + 100, 2);
-		cache[h].pos = pos;
-		cache[h].neg = neg;
-		cache[h].len = strlen(cache[h].s);
-	}
-	cs_writer_field(w, cache[h].s, cache[h].len);
+	cs_writer_field(w, s, n);
 }
 
 /* A constant string with its length known at compile time. */
