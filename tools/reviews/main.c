@@ -145,6 +145,8 @@ static struct rv_scorer *scorer;
 static struct rv_result result;
 static struct cs_buf aspects_buf = CS_BUF_INIT, evidence_buf = CS_BUF_INIT;
 static bool pass[NPASS];	/* the columns passed through */
+static size_t *aspect_len;	/* the aspects' names' lengths */
+static size_t polarity_len[RV_MIXED + 1];
 
 static void
 load_lexicon(const struct cs_common *c, const char *path)
@@ -226,9 +228,9 @@ format_aspects(const struct rv_result *r, struct cs_buf *b)
 			continue;
 		if (b->len > 0)
 			cs_buf_addc(b, ';');
-		cs_buf_adds(b, rv_lexicon_aspect(lexicon, a));
+		cs_buf_add(b, rv_lexicon_aspect(lexicon, a), aspect_len[a]);
 		int sign = rv_result_sign(r, a);
-		cs_buf_adds(b, sign > 0 ? ":+" : sign < 0 ? ":-" : ":0");
+		cs_buf_add(b, sign > 0 ? ":+" : sign < 0 ? ":-" : ":0", 2);
 	}
 }
 
@@ -290,9 +292,7 @@ write_score(struct cs_writer *w, int pos, int neg)
 static void
 write_polarity(struct cs_writer *w, enum rv_polarity p)
 {
-	const char *s = rv_polarity_name(p);
-
-	cs_writer_field(w, s, strlen(s));
+	cs_writer_field(w, rv_polarity_name(p), polarity_len[p]);
 }
 
 static void
@@ -358,6 +358,12 @@ main(int argc, char **argv)
 	}
 	scorer = rv_scorer_new(lexicon);
 	rv_result_init(&result, rv_lexicon_naspects(lexicon));
+	aspect_len = cs_xreallocarray(NULL, rv_lexicon_naspects(lexicon) + 1,
+	    sizeof *aspect_len);
+	for (size_t a = 0; a < rv_lexicon_naspects(lexicon); a++)
+		aspect_len[a] = strlen(rv_lexicon_aspect(lexicon, a));
+	for (int p = 0; p <= RV_MIXED; p++)
+		polarity_len[p] = strlen(rv_polarity_name((enum rv_polarity)p));
 	if (opt.summary)
 		sum = rv_summary_new(lexicon, opt.by, opt.nby,
 		    (size_t)opt.examples);
@@ -451,6 +457,7 @@ main(int argc, char **argv)
 	cs_writer_close(w);
 
 	rv_result_free(&result);
+	free(aspect_len);
 	rv_scorer_free(scorer);
 	rv_lexicon_free(lexicon);
 	cs_buf_free(&aspects_buf);
