@@ -18,17 +18,18 @@
 #include "matcher.h"
 #include "xmalloc.h"
 
-#define STEPS_BITS	14	/* the step cache: 16384 entries, 256 KB */
+#define STEPS_BITS	14	/* the step cache: 16384 entries, 128 KB */
 
-/* A step over a whole 3-byte character: from row, on the character
- * (its 16 payload bits, plus 1 << 16 so an empty entry matches none), to. */
+/*
+ * A step over a whole 3-byte character: from row, on the character c (its
+ * 16 payload bits), to. It sits in slot (row ^ c) mod 2^STEPS_BITS, so the
+ * slot and row give c's low bits: tag is row << 2 | c >> 14 (rows are below
+ * 2^30), and an empty slot's tag, all ones, matches no row.
+ */
 struct rv_step {
-	uint32_t	 row;
-	uint32_t	 ch;
+	uint32_t	 tag;
 	uint32_t	 to;
-	uint32_t	 pad;
 };
-
 static uint64_t	 serial;	/* matchers built, to tell them apart */
 
 struct key {
@@ -296,8 +297,9 @@ rv_matcher_build(struct rv_matcher *m)
 		if (out == 0)
 			nquiet = nid;
 	}
-	/* Row offsets are 32 bits. */
-	if (nstates * ncls > UINT32_MAX)
+	/* Row offsets are 30 bits for the step cache: 2^30 entries would
+	 * be 4 GB of table, more than the allocation below ever gets. */
+	if (nstates * ncls >= (size_t)1 << 30)
 		abort();
 
 	/* The table, in one pass breadth first: a state's row is its failure
@@ -404,7 +406,7 @@ rv_matcher_scan(const struct rv_matcher *m, const char *text, size_t n,
 	if (sc->owner != m->id) {
 		if (sc->steps == NULL)
 			sc->steps = cs_xmalloc(sizeof *sc->steps << STEPS_BITS);
-		memset(sc->steps, 0, sizeof *sc->steps << STEPS_BITS);
+		memset(sc->steps, 0xff, sizeof *sc->steps << STEPS_BITS);
 		sc->owner = m->id;
 	}
 	/* Few registers are left for the loop: the class table and the
@@ -415,12 +417,13 @@ rv_matcher_scan(const struct rv_matcher *m, const char *text, size_t n,
 
 		if (b - 0xe0u < 0x10u && i + 2 < n &&
 		    ((p[i + 1] ^ 0x80u) | (p[i + 2] ^ 0x80u)) < 0x40u) {
-			uint32_t ch = 1u << 16 | (b & 0x0fu) << 12 |
+			uint32_t ch = (b & 0x0fu) << 12 |
 			    (p[i + 1] & 0x3fu) << 6 | (p[i + 2] & 0x3fu);
-			struct rv_step *e = &sc->steps[(row ^ (ch * 0x9e3779b1u) >>
-			    (32 - STEPS_BITS)) & ((1u << STEPS_BITS) - 1)];
+			struct rv_step *e = &sc->steps[(row ^ ch) &
+			    ((1u << STEPS_BITS) - 1)];
+			uint32_t tag = row << 2 | ch >> 14;
 
-			if (e->row == row && e->ch == ch) {
+			if (e->tag == tag) {
 				row = e->to;
 				i += 2;
 			} else {
@@ -429,8 +432,7 @@ rv_matcher_scan(const struct rv_matcher *m, const char *text, size_t n,
 
 				if (r1 < m->outrow && r2 < m->outrow) {
 					/* No key ends inside: keep it. */
-					e->row = row;
-					e->ch = ch;
+					e->tag = tag;
 					row = e->to = delta[r2 + m->cls[p[i + 2]]];
 					i += 2;
 				} else

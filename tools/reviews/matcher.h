@@ -22,7 +22,7 @@
  *
  * Memory: the matcher owns its tables. A struct rv_scan holds the hits of
  * the last scan and grows to the longest text seen, and its cache of
- * steps (256 KB); it is reused text after text, so scanning does not
+ * steps (128 KB); it is reused text after text, so scanning does not
  * allocate once warmed up. A scan used with another matcher starts its
  * cache afresh.
  */
