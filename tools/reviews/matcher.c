@@ -320,7 +320,10 @@ rv_matcher_build(struct rv_matcher *m)
 
 	/* The keys ending at each state where some end, longest first. */
 	size_t nout = nstates - nquiet, nends = 1;
-	struct rv_out *outs = cs_xmalloc((nout > 0 ? nout : 1) * sizeof *outs);
+	struct rv_out *outs = cs_xmalloc((nout + 1) * sizeof *outs);
+	outs[0].len = 0;
+	outs[0].value = -1;
+	outs[0].more = 0;
 	for (size_t s = 0; s < nstates; s++)
 		if (newid[s] >= nquiet)
 			for (uint32_t t = dict[term[s] >= 0 ? s : dict[s]];
@@ -333,7 +336,7 @@ rv_matcher_build(struct rv_matcher *m)
 	for (size_t s = 0; s < nstates; s++) {
 		if (newid[s] < nquiet)
 			continue;
-		struct rv_out *o = &outs[newid[s] - nquiet];
+		struct rv_out *o = &outs[newid[s] - nquiet + 1];
 		uint32_t t = term[s] >= 0 ? (uint32_t)s : dict[s];
 		o->len = depth[t];
 		o->value = term[t];
@@ -398,8 +401,8 @@ rv_matcher_scan(const struct rv_matcher *m, const char *text, size_t n,
 	sc->n = 0;
 	if (n == 0)
 		return 0;
-	if (n > sc->bestcap) {
-		sc->bestcap = n * 2;
+	if (n + 1 > sc->bestcap) {
+		sc->bestcap = n * 2 + 1;
 		sc->best = cs_xreallocarray(sc->best, sc->bestcap, sizeof *sc->best);
 	}
 	memset(sc->best, 0, n * sizeof *sc->best);
@@ -440,15 +443,17 @@ rv_matcher_scan(const struct rv_matcher *m, const char *text, size_t n,
 			}
 		} else
 			row = delta[row + m->cls[b]];
-		if (row < m->outrow)
-			continue;
 		/* Keys ending here. Each is the longest found so far that
 		 * starts where it does: the ones found before end earlier,
-		 * and these all start apart. */
-		const struct rv_out *o = &m->outs[((row * m->recip) >> 32) -
-		    m->nquiet];
+		 * and these all start apart. Where none ends, outs[0] (no
+		 * key) is written over best[i + 1], which is empty: no
+		 * branch to mispredict half the time. */
+		uint32_t oi = (uint32_t)((row * m->recip) >> 32) - m->nquiet + 1;
+		const struct rv_out *o = &m->outs[row >= m->outrow ? oi : 0];
 		best[i + 1 - o->len].len = o->len;
 		best[i + 1 - o->len].value = o->value;
+		if (o->more == 0)
+			continue;
 		for (const struct rv_end *k = &m->ends[o->more]; k->len != 0;
 		    k++) {
 			best[i + 1 - k->len].len = k->len;
