@@ -402,6 +402,25 @@ main(int argc, char **argv)
 			review_header(w);
 		}
 		header_done = true;
+		if (sum != NULL) {
+			/* A summary passes no column through: copy only the
+			 * columns it reads. */
+			int want[NFIELDS];
+			bool by_item = false, by_sku = false;
+			for (size_t d = 0; d < opt.nby; d++) {
+				by_item |= opt.by[d] == RV_DIM_ITEM;
+				by_sku |= opt.by[d] == RV_DIM_SKU;
+			}
+			memcpy(want, col, sizeof want);
+			want[F_ID] = want[F_ORDER_ID] = want[F_BUYER] = -1;
+			if (!need_date)
+				want[F_DATE] = -1;
+			if (!by_item)
+				want[F_ITEM] = -1;
+			if (!by_sku)
+				want[F_SKU] = -1;
+			cs_reader_want_columns(r, want, NFIELDS);
+		}
 		if (sum != NULL && cs_reader_header(r)->n > 0) {
 			/* A grouping field must exist. */
 			for (size_t d = 0; d < opt.nby; d++) {
