@@ -127,11 +127,16 @@ static void
 make_key(struct rv_summary *s, int aspect, bool has_period, int64_t period,
     const char *item, size_t itemlen, const char *sku, size_t skulen)
 {
+	char num[CS_FMT_BUFSIZE];
+
+	/* The numbers through cs_fmt_int, not printf: a key is made for
+	 * every aspect of every review. */
 	cs_buf_reset(&s->key);
-	cs_buf_printf(&s->key, "%d\x1f", aspect);
+	cs_buf_adds(&s->key, cs_fmt_int(num, aspect));
+	cs_buf_addc(&s->key, '\x1f');
 	if (s->period >= 0) {
 		if (has_period)
-			cs_buf_printf(&s->key, "%lld", (long long)period);
+			cs_buf_adds(&s->key, cs_fmt_int(num, period));
 		cs_buf_addc(&s->key, '\x1f');
 	}
 	for (size_t i = 0; i < s->nby; i++) {
