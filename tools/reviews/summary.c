@@ -127,18 +127,23 @@ static void
 make_key(struct rv_summary *s, int aspect, bool has_period, int64_t period,
     const char *item, size_t itemlen, const char *sku, size_t skulen)
 {
-	char num[CS_FMT_BUFSIZE];
+	/* The key only tells groups apart (the map keeps them in insertion
+	 * order): the numbers go in as their bytes, fixed width, not in
+	 * decimal. A key is made for every aspect of every review. */
+	char head[sizeof aspect + 1 + sizeof period];
+	size_t n = 0;
 
-	/* The numbers through cs_fmt_int, not printf: a key is made for
-	 * every aspect of every review. */
-	cs_buf_reset(&s->key);
-	cs_buf_adds(&s->key, cs_fmt_int(num, aspect));
-	cs_buf_addc(&s->key, '\x1f');
+	memcpy(head, &aspect, sizeof aspect);
+	n += sizeof aspect;
 	if (s->period >= 0) {
-		if (has_period)
-			cs_buf_adds(&s->key, cs_fmt_int(num, period));
-		cs_buf_addc(&s->key, '\x1f');
+		if (!has_period)
+			period = 0;
+		head[n++] = has_period;
+		memcpy(head + n, &period, sizeof period);
+		n += sizeof period;
 	}
+	cs_buf_reset(&s->key);
+	cs_buf_add(&s->key, head, n);
 	for (size_t i = 0; i < s->nby; i++) {
 		if (s->by[i] == RV_DIM_ITEM)
 			cs_buf_add(&s->key, item, itemlen);
