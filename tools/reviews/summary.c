@@ -219,19 +219,13 @@ keep_quote(struct rv_summary *s, struct rv_group *g, int score,
     const char *text, size_t n)
 {
 	char buf[RV_QUOTE_BYTES];
-	size_t len = quote_text(text, n, buf);
-	struct rv_quote *q;
+	struct rv_quote *q = NULL;
 
-	if (s->nquotes == 0 || len == 0)
+	if (s->nquotes == 0)
 		return;
-	for (size_t i = 0; i < g->nquotes; i++)
-		if (g->quotes[i].len == len && memcmp(g->quotes[i].text, buf,
-		    len) == 0)
-			return;
-	if (g->nquotes < s->nquotes)
-		q = &g->quotes[g->nquotes++];
-	else {
-		/* The least negative kept, the later one on ties. */
+	if (g->nquotes == s->nquotes) {
+		/* Full: it would replace the least negative kept (the later
+		 * one on ties), so one no more negative is not even cut. */
 		q = &g->quotes[0];
 		for (size_t i = 1; i < g->nquotes; i++)
 			if (g->quotes[i].score > q->score ||
@@ -241,6 +235,15 @@ keep_quote(struct rv_summary *s, struct rv_group *g, int score,
 		if (score >= q->score)
 			return;
 	}
+	size_t len = quote_text(text, n, buf);
+	if (len == 0)
+		return;
+	for (size_t i = 0; i < g->nquotes; i++)
+		if (g->quotes[i].len == len && memcmp(g->quotes[i].text, buf,
+		    len) == 0)
+			return;
+	if (q == NULL)
+		q = &g->quotes[g->nquotes++];
 	q->score = score;
 	q->seq = s->seq;
 	q->len = len;
