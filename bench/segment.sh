@@ -19,7 +19,8 @@ i=$data/items.csv
 echo
 echo "== cs-segment: $(basename "$f"), $rows orders, $(du -h "$f" | cut -f1); $(date -u +%F), $(nproc) cores"
 printf '%-34s %9s %9s %7s\n' "" "cpu" "wall" "ratio"
-t=$(best "$sf $f")
+floorcmd="$sf $f"
+t=$(best "$floorcmd")
 floor=${t% *}
 printf '%-34s %7.2f s %7.2f s %6.2fx   %s\n' "floor (libcsv parse only)" "$floor" \
     "${t#* }" 1 "bench/segment-floor $f"

@@ -86,6 +86,21 @@ digits(const char **p, const char *end, int max, int *v)
 	return n;
 }
 
+/* The number the width digits at p write, or -1 when one is not a digit. */
+static inline int
+width_digits(const char *p, int width)
+{
+	int v = 0;
+
+	for (int i = 0; i < width; i++) {
+		unsigned d = (unsigned char)p[i] - (unsigned)'0';
+		if (d > 9)
+			return -1;
+		v = v * 10 + (int)d;
+	}
+	return v;
+}
+
 /* Parse H:MM[:SS[.fff]] at p; seconds of the day in *secs. */
 static bool
 clock_at(const char **p, const char *end, int *secs)
@@ -118,19 +133,18 @@ clock_at(const char **p, const char *end, int *secs)
 static bool
 usual_form(const char *p, int64_t *secs)
 {
-	static const unsigned char at[6] = { 0, 5, 8, 11, 14, 17 };
 	int v[6];
 
 	if (p[4] != '-' || p[7] != '-' || p[10] != ' ' || p[13] != ':' ||
 	    p[16] != ':')
 		return false;
-	for (int k = 0; k < 6; k++) {
-		int width = k == 0 ? 4 : 2;
-		const char *q = p + at[k];
-		if (digits(&q, q + width, width, &v[k]) != width)
-			return false;
-	}
-	if (v[0] < 1900 || v[1] < 1 || v[1] > 12 || v[2] < 1 ||
+	v[0] = width_digits(p, 4);
+	v[1] = width_digits(p + 5, 2);
+	v[2] = width_digits(p + 8, 2);
+	v[3] = width_digits(p + 11, 2);
+	v[4] = width_digits(p + 14, 2);
+	v[5] = width_digits(p + 17, 2);
+	if ((v[1] | v[2] | v[3] | v[4] | v[5]) < 0 || v[0] < 1900 || v[1] < 1 || v[1] > 12 || v[2] < 1 ||
 	    (unsigned)v[2] > days_in_month(v[0], (unsigned)v[1]) ||
 	    v[3] > 23 || v[4] > 59 || v[5] > 59)
 		return false;

@@ -119,6 +119,47 @@ ascii_prefix(uint64_t w)
 #endif
 }
 
+/* Decode ASCII and 2-byte characters from *ip into *op, which has room
+ * for three bytes a byte in and eight more; stop before anything else (a
+ * 4-byte character, a bad byte) and before the last byte. */
+static void
+roomy_run(const unsigned char **ipp, const unsigned char *iend,
+    unsigned char **opp)
+{
+	const unsigned char *ip = *ipp;
+	unsigned char *op = *opp;
+
+	while (iend - ip >= 2) {
+		unsigned c = *ip;
+
+		if (c < 0x80) {
+			if (iend - ip < 8) {
+				*op++ = (unsigned char)c;
+				ip++;
+				continue;
+			}
+			uint64_t w;
+			size_t n;
+			memcpy(&w, ip, 8);
+			memcpy(op, &w, 8);
+			n = (w & ASCII8) == 0 ? 8 : ascii_prefix(w);
+			ip += n;
+			op += n;
+			continue;
+		}
+		if (ip[1] < 0x40)
+			break;
+		const unsigned char *u = table[(c - 0x80) * TRAILS + ip[1] - 0x40];
+		if (u[3] == 0)
+			break;
+		memcpy(op, u, 4);
+		op += u[3];
+		ip += 2;
+	}
+	*ipp = ip;
+	*opp = op;
+}
+
 /*
  * Decode (*in)[0..*inleft) into (*out)[0..*outleft), advancing all four as
  * iconv(3) does. final says no more input follows: a character cut off by
@@ -132,6 +173,11 @@ cs_gbk_decode(struct cs_gbk *d, const unsigned char **in, size_t *inleft,
 	unsigned char *op = (unsigned char *)*out, *oend = op + *outleft;
 	enum cs_gbk_status st = CS_GBK_DONE;
 
+	/* With room for the worst case (three bytes out a byte in, and the
+	 * eight an ASCII step stores) ASCII and 2-byte characters go without
+	 * a check of the room left; the room stays enough whatever follows. */
+	if ((size_t)(oend - op) >= 3 * (size_t)(iend - ip) + 8)
+		roomy_run(&ip, iend, &op);
 	while (ip < iend) {
 		unsigned c = *ip;
 

@@ -90,8 +90,8 @@ struct cs_reader {
 	struct cs_gbk	*gbk_raw;	/* decodes raw records for messages */
 	struct cs_buf	 raw_utf8;	/* the raw record decoded */
 
-	const bool	*want;		/* columns to copy; NULL = all */
-	size_t		 nwant;
+	const bool	*skip;		/* columns not copied, the first nskip */
+	size_t		 nskip;		/* 0: every column is copied */
 
 	struct cs_arena	 arena;		/* header storage */
 	struct cs_row	 header;
@@ -164,12 +164,12 @@ is_blank(unsigned char c)
 }
 
 /* Whether a field may need cs_clean_field: most have nothing to trim at
- * either end and no wrapper at the start. */
+ * either end and no wrapper at the start, and an empty one has nothing. */
 static inline bool
 needs_clean(const unsigned char *s, size_t n)
 {
-	return n == 0 || s[0] <= ' ' || s[0] == '=' || s[0] == '\'' ||
-	    s[n - 1] <= ' ';
+	return n != 0 && (s[0] <= ' ' || s[0] == '=' || s[0] == '\'' ||
+	    s[n - 1] <= ' ');
 }
 
 /*
@@ -207,13 +207,26 @@ cs_clean_field(const char *s, size_t n, size_t *outlen)
 	return a;
 }
 
+/* Whether a 3-byte UTF-8 character that needs no range check (E1-EC, EE,
+ * EF leads: almost all Chinese text) starts at p[i]. */
+static inline bool
+plain3(const unsigned char *p, size_t i, size_t n)
+{
+	uint16_t t;
+
+	if (n - i < 3 || p[i] - 0xE1u > 0x0Eu || p[i] == 0xED)
+		return false;
+	memcpy(&t, p + i + 1, 2);
+	return (t & 0xC0C0) == 0x8080;
+}
+
 /*
  * The number of invalid UTF-8 sequences in p[0..n), counted the way a
  * decoder replaces them: a bad lead byte, a sequence cut short (its next
  * byte is read again as a lead), an overlong form, a surrogate or a code
- * point past U+10FFFF each count once. ASCII goes eight bytes a step and
- * a whole 2- or 3-byte character that needs no range check (almost all
- * Chinese text) one step.
+ * point past U+10FFFF each count once. ASCII goes eight bytes a step,
+ * runs of plain 3-byte characters in a loop of their own, and a 2-byte
+ * character one step.
  */
 static unsigned long
 utf8_invalid(const unsigned char *p, size_t n)
@@ -232,15 +245,15 @@ utf8_invalid(const unsigned char *p, size_t n)
 				i += 8;
 			continue;
 		}
+		if (plain3(p, i, n)) {
+			do
+				i += 3;
+			while (plain3(p, i, n));
+			continue;
+		}
 		if (c >= 0xC2 && c <= 0xDF && i + 1 < n &&
 		    (p[i + 1] & 0xC0) == 0x80) {
 			i += 2;
-			continue;
-		}
-		if (((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) &&
-		    i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
-		    (p[i + 2] & 0xC0) == 0x80) {
-			i += 3;
 			continue;
 		}
 		/* The slow way: E0, ED, F0-F4 leads, and every error. */
@@ -277,6 +290,31 @@ grow_fields(struct cs_reader *r)
 	r->fv = cs_xreallocarray(r->fv, r->capf, sizeof *r->fv);
 }
 
+/* memcpy, with the short values most fields hold (dates, amounts, yes/no,
+ * names) copied in two overlapping moves rather than a call. */
+static inline void
+copy(char *d, const char *s, size_t n)
+{
+	if (n >= 8 && n <= 16) {
+		uint64_t x, y;
+		memcpy(&x, s, 8);
+		memcpy(&y, s + n - 8, 8);
+		memcpy(d, &x, 8);
+		memcpy(d + n - 8, &y, 8);
+	} else if (n >= 4 && n < 8) {
+		uint32_t x, y;
+		memcpy(&x, s, 4);
+		memcpy(&y, s + n - 4, 4);
+		memcpy(d, &x, 4);
+		memcpy(d + n - 4, &y, 4);
+	} else if (n > 0 && n < 4) {
+		d[0] = s[0];
+		d[n / 2] = s[n / 2];
+		d[n - 1] = s[n - 1];
+	} else if (n > 0)
+		memcpy(d, s, n);
+}
+
 /* Copy a field the tool reads: cleaned, checked, NUL-terminated. */
 static void __attribute__((noinline))
 keep_field(struct cs_reader *r, size_t f, const char *s, size_t len)
@@ -306,8 +344,7 @@ keep_field(struct cs_reader *r, size_t f, const char *s, size_t len)
 		cs_gbk_decode(r->gbk, &in, &inleft, &out, &outleft, 1);
 		n = (size_t)(out - d);
 	} else {
-		if (n > 0)
-			memcpy(d, s + a, n);
+		copy(d, s + a, n);
 		if (r->gbk == NULL)
 			r->bad_utf8 += utf8_invalid((const unsigned char *)d, n);
 	}
@@ -355,7 +392,7 @@ on_field(void *s, size_t len, void *data)
 		grow_then_field(r, s, len);
 		return;
 	}
-	if (r->want == NULL || col >= r->nwant || r->want[col]) {
+	if (col >= r->nskip || !r->skip[col]) {
 		r->nf = f + 1;
 		keep_field(r, f, s, len);
 		return;
@@ -408,8 +445,8 @@ parse_span(struct cs_reader *r, const char *s, size_t n)
 		from = i + 1;
 		if (s[i + 1] != '"')
 			continue;
-		if (csv_parse(&r->p, s + done, i - done, on_field, on_row, r) !=
-		    i - done)
+		if (i > done && csv_parse(&r->p, s + done, i - done, on_field,
+		    on_row, r) != i - done)
 			return false;
 		done = i;
 		if (r->p.pstate == PSTATE_ROW_NOT_BEGUN ||
@@ -596,10 +633,10 @@ repeats_header(const struct cs_reader *r, const struct pending *pr)
 		return false;
 	for (size_t i = 0; i < r->header.n; i++) {
 		size_t f = pr->first + i;
+		if (i < r->nskip && r->skip[i])
+			continue;
 		const char *v = r->bytes.data + r->off[f];
 		size_t n = r->flen[f];
-		if (r->want != NULL && (i >= r->nwant || !r->want[i]))
-			continue;
 		if (i == 0 && n >= 3 && memcmp(v, "\xEF\xBB\xBF", 3) == 0) {
 			v += 3;
 			n -= 3;
@@ -732,14 +769,14 @@ cs_reader_header(const struct cs_reader *r)
 void
 cs_reader_want_columns(struct cs_reader *r, const int *cols, size_t n)
 {
-	bool *want = cs_arena_alloc(&r->arena, (r->header.n + 1) * sizeof *want);
+	bool *skip = cs_arena_alloc(&r->arena, (r->header.n + 1) * sizeof *skip);
 
-	memset(want, 0, (r->header.n + 1) * sizeof *want);
+	memset(skip, 1, (r->header.n + 1) * sizeof *skip);
 	for (size_t i = 0; i < n; i++)
 		if (cols[i] >= 0 && (size_t)cols[i] < r->header.n)
-			want[cols[i]] = true;
-	r->want = want;
-	r->nwant = r->header.n;
+			skip[cols[i]] = false;
+	r->skip = skip;
+	r->nskip = r->header.n;
 }
 
 /* The next data row, or NULL at the end of the input. */

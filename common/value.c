@@ -9,16 +9,26 @@
 
 #include "value.h"
 
-/* Narrow s[0..n) to drop spaces and tabs at both ends. */
-void
-cs_trim(const char **s, size_t *n)
+/* Narrow s[0..n) to drop spaces and tabs at both ends. The parsers below
+ * use it inline: a value the reader cleaned already passes two tests. */
+static inline void
+trim(const char **s, size_t *n)
 {
+	if (*n > 0 && (unsigned char)**s > ' ' &&
+	    (unsigned char)(*s)[*n - 1] > ' ')
+		return;
 	while (*n > 0 && (**s == ' ' || **s == '\t')) {
 		(*s)++;
 		(*n)--;
 	}
 	while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
 		(*n)--;
+}
+
+void
+cs_trim(const char **s, size_t *n)
+{
+	trim(s, n);
 }
 
 static bool
@@ -64,7 +74,7 @@ cs_yesno_parse(const char *s, size_t n, bool *v)
 	static const char *const no[] = { "否", "n", "no", "false", "0", "无",
 		"没有", "×", "✗", "未下单", "未付款", "未支付", "未成交", "f", NULL };
 
-	cs_trim(&s, &n);
+	trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	/* Almost every export writes 是 or 否: answer those at once. */
@@ -125,7 +135,7 @@ any(const char *s, size_t n, const char *const *words)
 int
 cs_status_parse(const char *s, size_t n, enum cs_status *st)
 {
-	cs_trim(&s, &n);
+	trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	if (equals(s, n, "unpaid"))
@@ -173,7 +183,7 @@ cs_id_check(const char *s, size_t n)
 {
 	size_t i = 0;
 
-	cs_trim(&s, &n);
+	trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	while (i < n && s[i] >= '0' && s[i] <= '9')
@@ -207,7 +217,7 @@ cs_int_parse(const char *s, size_t n, int64_t *v)
 	uint64_t x = 0, limit;
 	int group = -1, nd = 0;
 
-	cs_trim(&s, &n);
+	trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	if (s[0] == '-' || s[0] == '+') {
@@ -249,7 +259,7 @@ cs_decimal_parse(const char *s, size_t n, double *v)
 	size_t i = 0, nd = 0;
 	bool percent = false;
 
-	cs_trim(&s, &n);
+	trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
 	if (s[n - 1] == '%') {
@@ -330,21 +340,32 @@ number_milli(const char **p, const char *end, int64_t *milli)
 	return true;
 }
 
+/* The unit at *p, in seconds, stepping past it; 0 when there is none.
+ * Longer words first (小时 before 时); ASCII letters in either case. */
 static int
 unit_at(const char **p, const char *end)
 {
+#define UNIT(w, sec)	{ w, sizeof w - 1, sec }
 	static const struct {
 		const char	*word;
+		size_t		 len;
 		int		 seconds;
 	} units[] = {
-		{ "小时", 3600 }, { "时", 3600 }, { "分钟", 60 }, { "分", 60 },
-		{ "秒钟", 1 }, { "秒", 1 }, { "h", 3600 }, { "min", 60 },
-		{ "m", 60 }, { "s", 1 },
+		UNIT("小时", 3600), UNIT("时", 3600), UNIT("分钟", 60),
+		UNIT("分", 60), UNIT("秒钟", 1), UNIT("秒", 1), UNIT("h", 3600),
+		UNIT("min", 60), UNIT("m", 60), UNIT("s", 1),
 	};
+#undef UNIT
+	size_t left = (size_t)(end - *p);
 
 	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
-		size_t len = strlen(units[i].word);
-		if ((size_t)(end - *p) >= len && strncasecmp(*p, units[i].word, len) == 0) {
+		size_t k = 0, len = units[i].len;
+		if (left < len)
+			continue;
+		while (k < len && ((*p)[k] | ((*p)[k] >= 'A' &&
+		    (*p)[k] <= 'Z' ? 0x20 : 0)) == units[i].word[k])
+			k++;
+		if (k == len) {
 			*p += len;
 			return units[i].seconds;
 		}
@@ -363,9 +384,20 @@ cs_duration_parse(const char *s, size_t n, int64_t *ms)
 	const char *p, *end;
 	int64_t total = 0, part;
 
-	cs_trim(&s, &n);
+	trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
+	/* Whole seconds, as most exports write them. */
+	if (n <= 9) {
+		int64_t v = 0;
+		size_t i = 0;
+		while (i < n && (unsigned char)s[i] - (unsigned)'0' <= 9)
+			v = v * 10 + (s[i++] - '0');
+		if (i == n) {
+			*ms = v * 1000;
+			return 0;
+		}
+	}
 	p = s;
 	end = s + n;
 	if (memchr(s, ':', n) != NULL) {

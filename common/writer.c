@@ -205,12 +205,27 @@ cs_writer_field(struct cs_writer *w, const char *s, size_t n)
 		w->col++;
 		return;
 	}
+	struct cs_buf *b = &w->line;
+	if (w->format == CS_FORMAT_CSV && b->len + n + 2 <= b->cap &&
+	    (n == 0 || (s[0] != ' ' && s[n - 1] != ' ' &&
+	    !needs_quote(s, n, ',')))) {
+		/* Most fields: the comma and the value as they are, in room
+		 * the line already has (its NUL included). */
+		char *d = b->data + b->len;
+		if (w->col > 0)
+			*d++ = ',';
+		memcpy(d, s, n);
+		d[n] = '\0';
+		b->len = (size_t)(d + n - b->data);
+		w->col++;
+		return;
+	}
 	if (w->col > 0)
-		cs_buf_addc(&w->line, w->format == CS_FORMAT_CSV ? ',' : '\t');
+		cs_buf_addc(b, w->format == CS_FORMAT_CSV ? ',' : '\t');
 	if (w->format == CS_FORMAT_CSV)
-		cs_csv_quote(&w->line, s, n, ',');
+		cs_csv_quote(b, s, n, ',');
 	else
-		tsv_escape(&w->line, s, n);
+		tsv_escape(b, s, n);
 	w->col++;
 }
 

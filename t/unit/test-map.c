@@ -147,6 +147,39 @@ START_TEST(test_hash)
 }
 END_TEST
 
+/* Every byte of every length counts, the short tails as much as whole
+ * words; and the low bits (the slot) spread over keys that differ little. */
+START_TEST(test_hash_bytes)
+{
+	char a[24], b[24];
+	static unsigned char seen[1024];
+	size_t distinct = 0;
+
+	for (size_t n = 1; n <= sizeof a; n++) {
+		for (size_t i = 0; i < n; i++) {
+			memset(a, 'x', sizeof a);
+			memcpy(b, a, sizeof b);
+			b[i] = 'y';
+			ck_assert_msg(cs_hash(a, n) != cs_hash(b, n),
+			    "length %zu, byte %zu", n, i);
+			b[i] = '\xe5';
+			ck_assert_msg(cs_hash(a, n) != cs_hash(b, n),
+			    "length %zu, byte %zu", n, i);
+		}
+	}
+	memset(seen, 0, sizeof seen);
+	for (int k = 0; k < 4096; k++) {
+		char key[16];
+		int n = snprintf(key, sizeof key, "agent%d", k);
+		size_t slot = (size_t)cs_hash(key, (size_t)n) & 1023;
+		distinct += !seen[slot];
+		seen[slot] = 1;
+	}
+	/* 4096 keys thrown into 1024 slots leave about 2 % empty. */
+	ck_assert_uint_gt(distinct, 990);
+}
+END_TEST
+
 static Suite *
 map_suite(void)
 {
@@ -160,6 +193,7 @@ map_suite(void)
 	tcase_add_test(tc, test_growth_and_order);
 	tcase_add_test(tc, test_reuse_after_free);
 	tcase_add_test(tc, test_hash);
+	tcase_add_test(tc, test_hash_bytes);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -211,6 +211,9 @@ START_TEST(test_csv)
 	ROW(w, " x ", "\t", "0");
 	cs_writer_rule(w);	/* nothing in csv */
 	ROW(w, "total", "", "11.50");
+	/* Past the first field, in a line that has room: the same rules. */
+	ROW(w, "a", " b", "c ");
+	ROW(w, "d", "e\rf", "\"");
 	cs_writer_field(w, "x\0y", 3);
 	cs_writer_end(w);
 	size_t n;
@@ -221,6 +224,8 @@ START_TEST(test_csv)
 	    ",\"say \"\"hi\"\"\nbye\",\n"
 	    "\" x \",\t,0\n"
 	    "total,,11.50\n"
+	    "a,\" b\",\"c \"\n"
+	    "d,\"e\rf\",\"\"\"\"\n"
 	    "x\0y\n";
 	ck_assert_uint_eq(n, sizeof want - 1);
 	ck_assert(memcmp(got, want, n) == 0);

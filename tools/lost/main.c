@@ -455,7 +455,8 @@ check_dims(const struct cs_reader *r, const int *col)
 /*
  * A tally reads fewer fields than a listing or a join with --orders does:
  * the buyer, the item, the SKU and the shop only when a --by dimension
- * names them. Copy only those the run uses.
+ * names them, the time only when --by date, week or hour needs it. Copy
+ * only those the run uses.
  */
 static void
 want_used(struct cs_reader *r, const int *col)
@@ -468,6 +469,8 @@ want_used(struct cs_reader *r, const int *col)
 	memcpy(use, col, sizeof use);
 	for (size_t i = 0; i < sizeof listed / sizeof listed[0]; i++)
 		use[listed[i]] = -1;
+	if (!need_time)
+		use[F_INQUIRED_AT] = -1;
 	for (size_t i = 0; i < opt.nby; i++)
 		use[dim_field[opt.by[i]]] = col[dim_field[opt.by[i]]];
 	cs_reader_want_columns(r, use, NFIELDS);
