@@ -266,7 +266,7 @@ format_evidence(const struct rv_result *r, const char *const *text,
 /*
  * The score, (pos - neg) / (pos + neg + 100) to two places, rounded half
  * up: what cs_fmt_ratio writes, without its snprintf (a tenth of the run
- * when it formatted every row). The magnitude is below 1, so it is one
+ * when it formatted every row). The magnitude is at most 1, so it is one
  * digit, a point and two.
  */
 static size_t
@@ -283,9 +283,10 @@ format_score(char *buf, int pos, int neg)
 	uint64_t q = (mag * 200 + (uint64_t)den) / (2 * (uint64_t)den);
 	if (num < 0 && q != 0)
 		*p++ = '-';
-	p = cs_fmt_digits(p, q / 100, 1);
+	*p++ = (char)('0' + q / 100);	/* q <= 100 */
 	*p++ = '.';
-	p = cs_fmt_digits(p, q % 100, 2);
+	*p++ = (char)('0' + q % 100 / 10);
+	*p++ = (char)('0' + q % 10);
 	*p = '\0';
 	return (size_t)(p - buf);
 }
