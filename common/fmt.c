@@ -128,6 +128,14 @@ cs_fmt_double(char *buf, double v, int places)
 		buf[0] = '\0';
 		return buf;
 	}
+	/* Halves away from zero, as the exact ratios above round (printf
+	 * rounds the binary value, so 236.25 would print 236.2 and 0.15 as
+	 * 0.1). Past 2^52 there is no fraction left to round. */
+	double scale = 1;
+	for (int i = 0; i < places; i++)
+		scale *= 10;
+	if (fabs(v) * scale < 4503599627370496.0)
+		v = round(v * scale) / scale;
 	snprintf(buf, CS_FMT_BUFSIZE, "%.*f", places, v);
 	/* "-0.0000" reads as a mistake in a report. */
 	if (buf[0] == '-') {

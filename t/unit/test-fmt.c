@@ -155,6 +155,13 @@ START_TEST(test_double)
 	ck_assert_str_eq(cs_fmt_double(buf, -0.6, 0), "-1");
 	ck_assert_str_eq(cs_fmt_double(buf, -0.05, 3), "-0.050");
 	ck_assert_str_eq(cs_fmt_double(buf, -10.0, 1), "-10.0");
+	/* Halves away from zero, like the daily figures' exact rounding. */
+	ck_assert_str_eq(cs_fmt_double(buf, 236.25, 1), "236.3");
+	ck_assert_str_eq(cs_fmt_double(buf, 0.15, 1), "0.2");
+	ck_assert_str_eq(cs_fmt_double(buf, 2.5, 0), "3");
+	ck_assert_str_eq(cs_fmt_double(buf, -2.5, 0), "-3");
+	ck_assert_str_eq(cs_fmt_double(buf, 0.12345, 4), "0.1235");
+	ck_assert_str_eq(cs_fmt_double(buf, 1e17, 1), "100000000000000000.0");
 	/* Never "nan" or "inf" in a report. */
 	ck_assert_str_eq(cs_fmt_double(buf, NAN, 2), "");
 	ck_assert_str_eq(cs_fmt_double(buf, INFINITY, 2), "");
