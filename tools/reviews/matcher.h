@@ -22,7 +22,7 @@
  *
  * Memory: the matcher owns its tables. A struct rv_scan holds the hits of
  * the last scan and grows to the longest text seen, and its cache of
- * steps (256 KB); it is reused text after text, so scanning does not
+ * steps (128 KB); it is reused text after text, so scanning does not
  * allocate once warmed up. A scan used with another matcher starts its
  * cache afresh.
  */
@@ -40,18 +40,24 @@ struct rv_hit {
 
 struct rv_step;
 
+/* Per byte of a scanned text: the longest key starting there (len 0:
+ * none). */
+struct rv_best {
+	uint32_t	 len;
+	int		 value;
+};
+
 struct rv_scan {
 	struct rv_hit	*hits;
 	size_t		 n;
 	size_t		 cap;
-	uint32_t	*best;		/* per byte: longest key starting there */
-	int		*bestval;
+	struct rv_best	*best;		/* per byte of the text */
 	size_t		 bestcap;
 	struct rv_step	*steps;		/* recent 3-byte character steps */
 	uint64_t	 owner;		/* the matcher they belong to */
 };
 
-#define RV_SCAN_INIT	{ NULL, 0, 0, NULL, NULL, 0, NULL, 0 }
+#define RV_SCAN_INIT	{ NULL, 0, 0, NULL, 0, NULL, 0 }
 
 struct rv_matcher;
 

@@ -127,13 +127,23 @@ static void
 make_key(struct rv_summary *s, int aspect, bool has_period, int64_t period,
     const char *item, size_t itemlen, const char *sku, size_t skulen)
 {
-	cs_buf_reset(&s->key);
-	cs_buf_printf(&s->key, "%d\x1f", aspect);
+	/* The key only tells groups apart (the map keeps them in insertion
+	 * order): the numbers go in as their bytes, fixed width, not in
+	 * decimal. A key is made for every aspect of every review. */
+	char head[sizeof aspect + 1 + sizeof period];
+	size_t n = 0;
+
+	memcpy(head, &aspect, sizeof aspect);
+	n += sizeof aspect;
 	if (s->period >= 0) {
-		if (has_period)
-			cs_buf_printf(&s->key, "%lld", (long long)period);
-		cs_buf_addc(&s->key, '\x1f');
+		if (!has_period)
+			period = 0;
+		head[n++] = has_period;
+		memcpy(head + n, &period, sizeof period);
+		n += sizeof period;
 	}
+	cs_buf_reset(&s->key);
+	cs_buf_add(&s->key, head, n);
 	for (size_t i = 0; i < s->nby; i++) {
 		if (s->by[i] == RV_DIM_ITEM)
 			cs_buf_add(&s->key, item, itemlen);
@@ -209,19 +219,13 @@ keep_quote(struct rv_summary *s, struct rv_group *g, int score,
     const char *text, size_t n)
 {
 	char buf[RV_QUOTE_BYTES];
-	size_t len = quote_text(text, n, buf);
-	struct rv_quote *q;
+	struct rv_quote *q = NULL;
 
-	if (s->nquotes == 0 || len == 0)
+	if (s->nquotes == 0)
 		return;
-	for (size_t i = 0; i < g->nquotes; i++)
-		if (g->quotes[i].len == len && memcmp(g->quotes[i].text, buf,
-		    len) == 0)
-			return;
-	if (g->nquotes < s->nquotes)
-		q = &g->quotes[g->nquotes++];
-	else {
-		/* The least negative kept, the later one on ties. */
+	if (g->nquotes == s->nquotes) {
+		/* Full: it would replace the least negative kept (the later
+		 * one on ties), so one no more negative is not even cut. */
 		q = &g->quotes[0];
 		for (size_t i = 1; i < g->nquotes; i++)
 			if (g->quotes[i].score > q->score ||
@@ -231,6 +235,15 @@ keep_quote(struct rv_summary *s, struct rv_group *g, int score,
 		if (score >= q->score)
 			return;
 	}
+	size_t len = quote_text(text, n, buf);
+	if (len == 0)
+		return;
+	for (size_t i = 0; i < g->nquotes; i++)
+		if (g->quotes[i].len == len && memcmp(g->quotes[i].text, buf,
+		    len) == 0)
+			return;
+	if (q == NULL)
+		q = &g->quotes[g->nquotes++];
 	q->score = score;
 	q->seq = s->seq;
 	q->len = len;
