@@ -15,6 +15,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
+#include "i18n.h"
 #include "matcher.h"
 #include "xmalloc.h"
 
@@ -298,9 +300,10 @@ rv_matcher_build(struct rv_matcher *m)
 			nquiet = nid;
 	}
 	/* Row offsets are 30 bits for the step cache: 2^30 entries would
-	 * be 4 GB of table, more than the allocation below ever gets. */
+	 * be 4 GB of table, a lexicon of a million terms or more. */
 	if (nstates * ncls >= (size_t)1 << 30)
-		abort();
+		cs_die(_("the lexicon is too large: %zu states of %zu byte classes (at most 2^30 in all)"),
+		    nstates, ncls);
 
 	/* The table, in one pass breadth first: a state's row is its failure
 	 * state's row (complete already: it is shallower) with its own edges
