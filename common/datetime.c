@@ -144,7 +144,8 @@ usual_form(const char *p, int64_t *secs)
 	v[3] = width_digits(p + 11, 2);
 	v[4] = width_digits(p + 14, 2);
 	v[5] = width_digits(p + 17, 2);
-	if ((v[1] | v[2] | v[3] | v[4] | v[5]) < 0 || v[0] < 1900 || v[1] < 1 || v[1] > 12 || v[2] < 1 ||
+	if ((v[1] | v[2] | v[3] | v[4] | v[5]) < 0 || v[0] < 1900 ||
+	    v[1] < 1 || v[1] > 12 || v[2] < 1 ||
 	    (unsigned)v[2] > days_in_month(v[0], (unsigned)v[1]) ||
 	    v[3] > 23 || v[4] > 59 || v[5] > 59)
 		return false;

@@ -387,31 +387,23 @@ cs_duration_parse(const char *s, size_t n, int64_t *ms)
 	trim(&s, &n);
 	if (n == 0)
 		return CS_VALUE_EMPTY;
-	/* Whole seconds, as most exports write them. */
-	if (n <= 9) {
-		int64_t v = 0;
-		size_t i = 0;
-		while (i < n && (unsigned char)s[i] - (unsigned)'0' <= 9)
-			v = v * 10 + (s[i++] - '0');
-		if (i == n) {
-			*ms = v * 1000;
-			return 0;
-		}
-	}
 	p = s;
 	end = s + n;
-	if (memchr(s, ':', n) != NULL) {
-		int64_t fields[3];
-		int nf = 0;
-		while (nf < 3) {
-			if (!number_milli(&p, end, &fields[nf]))
-				return CS_VALUE_INVALID;
-			nf++;
-			if (p == end || *p != ':')
-				break;
+	if (!number_milli(&p, end, &part))
+		return CS_VALUE_INVALID;
+	if (p == end) {		/* seconds, as most exports write them */
+		*ms = part;
+		return 0;
+	}
+	if (*p == ':') {
+		int64_t fields[3] = { part };
+		int nf = 1;
+		while (nf < 3 && p < end && *p == ':') {
 			p++;
+			if (!number_milli(&p, end, &fields[nf++]))
+				return CS_VALUE_INVALID;
 		}
-		if (p != end || nf < 2)
+		if (p != end)
 			return CS_VALUE_INVALID;
 		for (int i = 0; i < nf - 1; i++)
 			if (fields[i] % 1000 != 0)	/* 1.5:20 */
@@ -422,12 +414,6 @@ cs_duration_parse(const char *s, size_t n, int64_t *ms)
 			total = total * 60 + fields[i];
 		}
 		*ms = total;
-		return 0;
-	}
-	if (!number_milli(&p, end, &part))
-		return CS_VALUE_INVALID;
-	if (p == end) {
-		*ms = part;
 		return 0;
 	}
 	for (;;) {
