@@ -97,13 +97,20 @@ needs_quote(const char *s, size_t n, char delim)
 	return false;
 }
 
+/* Whether s must be quoted as a CSV field: it holds the delimiter, a
+ * quote or a line end, or starts or ends with a space. */
+static bool
+must_quote(const char *s, size_t n, char delim)
+{
+	return n > 0 && (s[0] == ' ' || s[n - 1] == ' ' ||
+	    needs_quote(s, n, delim));
+}
+
 /* Append s as one CSV field to b, quoted only if it must be. */
 void
 cs_csv_quote(struct cs_buf *b, const char *s, size_t n, char delim)
 {
-	bool quote = n > 0 && (s[0] == ' ' || s[n - 1] == ' ');
-
-	if (!quote && !needs_quote(s, n, delim)) {
+	if (!must_quote(s, n, delim)) {
 		cs_buf_add(b, s, n);
 		return;
 	}
@@ -207,8 +214,7 @@ cs_writer_field(struct cs_writer *w, const char *s, size_t n)
 	}
 	struct cs_buf *b = &w->line;
 	if (w->format == CS_FORMAT_CSV && b->len + n + 2 <= b->cap &&
-	    (n == 0 || (s[0] != ' ' && s[n - 1] != ' ' &&
-	    !needs_quote(s, n, ',')))) {
+	    !must_quote(s, n, ',')) {
 		/* Most fields: the comma and the value as they are, in room
 		 * the line already has (its NUL included). */
 		char *d = b->data + b->len;
